@@ -57,11 +57,11 @@ final class NameRules {
     Map<String, EventDef> tables = new HashMap<>();
     Map<String, EventDef> typeNames = new HashMap<>();
     for (EventDef event : events) {
-      conventions.checkEvent(event);
       if (Identifiers.snake(event.name()).isEmpty()) {
         nameEmpty(event.location(), "event '" + event.name() + "'");
         continue;
       }
+      conventions.checkEvent(event);
       String table = tableName(event);
       tooLong(event.location(), "event '" + event.name() + "'", "table name", table);
       EventDef first = tables.putIfAbsent(table, event);
@@ -85,13 +85,13 @@ final class NameRules {
 
   /** Checks one property against the columns of its owner seen so far, then its nested fields. */
   private void checkProperty(PropertyDef property, Map<String, PropertyDef> columns, String where) {
-    conventions.checkProperty(property, where);
     String column = Identifiers.snake(property.name());
     String what = "property '" + property.name() + "' of " + where;
     if (column.isEmpty()) {
       nameEmpty(property.location(), what);
       return;
     }
+    conventions.checkProperty(property, where);
     tooLong(property.location(), what, "column name", column);
     PropertyDef first = columns.putIfAbsent(column, property);
     if (first != null) {

@@ -76,7 +76,7 @@ final class NodeReader {
     boolean looksLikeText =
         entry.key().contains(" ")
             && entry.value() instanceof YamlScalar s
-            && s.kind() == YamlScalar.Kind.NULL;
+            && (s.kind() == YamlScalar.Kind.NULL || s.text().isEmpty());
     return looksLikeText
         ? " A comma inside { } ends a value: put text that contains commas in quotes."
         : "";

@@ -25,23 +25,21 @@ final class PatternPortability {
   /** A description of the first non-portable feature, or empty when the pattern is portable. */
   static Optional<String> problem(String regex) {
     boolean inClass = false;
+    boolean afterQuantifier = false; // the previous token was *, +, ?, or {n,m}
     for (int i = 0; i < regex.length(); i++) {
       char c = regex.charAt(i);
       if (c == '\\' && i + 1 < regex.length()) {
         char next = regex.charAt(i + 1);
-        switch (next) {
-          case 'A', 'Z', 'z', 'G':
-            return Optional.of("the anchor \\" + next + " (use ^ or $)");
-          case 'Q', 'E':
-            return Optional.of("quoting with \\Q...\\E (escape each character instead)");
-          case 'h', 'H', 'R', 'X', 'V':
-            return Optional.of("the class \\" + next);
-          case 'e':
-            return Optional.of("the escape \\e (use \\x1B)");
-          default:
-            break;
+        Optional<String> escape = escapeProblem(next);
+        if (escape.isPresent()) {
+          return escape;
         }
         i++;
+        if ("pPxkN".indexOf(next) >= 0 && i + 1 < regex.length() && regex.charAt(i + 1) == '{') {
+          int close = regex.indexOf('}', i);
+          i = close < 0 ? regex.length() : close; // \p{Name}: its braces are not a quantifier
+        }
+        afterQuantifier = false;
         continue;
       }
       if (inClass) {
@@ -54,12 +52,8 @@ final class PatternPortability {
         }
         continue;
       }
-      if (c == '[') {
-        inClass = true;
-        if (i + 1 < regex.length() && regex.charAt(i + 1) == ']') {
-          i++; // ']' right after '[' is a literal in Java
-        }
-        continue;
+      if (c == '+' && afterQuantifier) {
+        return Optional.of("a possessive quantifier (" + regex.charAt(i - 1) + "+)");
       }
       if (c == '(' && regex.startsWith("(?", i)) {
         Optional<String> group = groupProblem(regex, i);
@@ -67,9 +61,13 @@ final class PatternPortability {
           return group;
         }
       }
-      if ((c == '+') && i > 0 && isQuantifierEnd(regex, i - 1)) {
-        return Optional.of("a possessive quantifier (" + regex.charAt(i - 1) + "+)");
+      if (c == '[') {
+        inClass = true;
+        if (i + 1 < regex.length() && regex.charAt(i + 1) == ']') {
+          i++; // ']' right after '[' is a literal in Java
+        }
       }
+      afterQuantifier = (c == '*' || c == '+' || c == '?' || c == '}') && !afterQuantifier;
     }
     Matcher property = PROPERTY_CLASS.matcher(regex);
     while (property.find()) {
@@ -99,11 +97,19 @@ final class PatternPortability {
     return Optional.of("inline flags such as (?i)");
   }
 
-  private static boolean isQuantifierEnd(String regex, int i) {
-    char q = regex.charAt(i);
-    if (q != '*' && q != '+' && q != '?' && q != '}') {
-      return false;
+  private static Optional<String> escapeProblem(char next) {
+    switch (next) {
+      case 'A', 'Z', 'z', 'G':
+        return Optional.of("the anchor \\" + next + " (use ^ or $)");
+      case 'Q', 'E':
+        return Optional.of("quoting with \\Q...\\E (escape each character instead)");
+      case 'h', 'H', 'R', 'X', 'V':
+        return Optional.of("the class \\" + next);
+      case 'e':
+        return Optional.of("the escape \\e (use \\x1B)");
+      default:
+        return Optional.empty();
     }
-    return i == 0 || regex.charAt(i - 1) != '\\';
   }
+
 }

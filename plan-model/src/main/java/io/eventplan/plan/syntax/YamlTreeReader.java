@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -160,8 +161,9 @@ public final class YamlTreeReader {
   }
 
   private Diagnostic syntaxError(JacksonException e) {
-    Location at = locationOf(e);
-    Optional<Location> tab = firstIndentingTab(at.line());
+    MarkedYamlEngineException yaml = findYamlCause(e);
+    Location at = yaml != null ? problemLocation(yaml).orElse(locationOf(e)) : locationOf(e);
+    Optional<Location> tab = firstIndentingTab(at.line() + 1);
     if (tab.isPresent()) {
       return new Diagnostic(
           Severity.ERROR,
@@ -170,7 +172,11 @@ public final class YamlTreeReader {
           "a tab is used for indentation; YAML allows only spaces there. Replace the tab with"
               + " spaces.");
     }
-    String detail = firstLine(e.getOriginalMessage());
+    String detail =
+        yaml != null && yaml.getProblem() != null
+            ? firstLine(yaml.getProblem())
+                + (yaml.getContext() != null ? " (" + firstLine(yaml.getContext()) + ")" : "")
+            : firstLine(e.getOriginalMessage());
     return new Diagnostic(
         Severity.ERROR,
         DiagnosticCode.YAML_SYNTAX,
@@ -178,6 +184,21 @@ public final class YamlTreeReader {
         "this is not valid YAML: "
             + detail
             + ". Check indentation, colons and quotes near this place.");
+  }
+
+  private static MarkedYamlEngineException findYamlCause(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof MarkedYamlEngineException m) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private Optional<Location> problemLocation(MarkedYamlEngineException e) {
+    return e.getProblemMark()
+        .or(e::getContextMark)
+        .map(m -> new Location(file, m.getLine() + 1, m.getColumn() + 1));
   }
 
   private Location locationOf(JacksonException e) {

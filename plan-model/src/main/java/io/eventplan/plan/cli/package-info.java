@@ -1,0 +1,2 @@
+/** The command-line plan checker. */
+package io.eventplan.plan.cli;
