@@ -16,8 +16,12 @@ final class JsonValues {
 
   static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  /** Exponent form is kept only for numbers this long in plain form; below, 1E+2 is printed as 100. */
+  /** Whole numbers of up to this many digits print plainly (100, not 1E+2); longer ones, like 1E+21, keep the exponent, as in JavaScript. */
   private static final int MAX_PLAIN_INTEGER_DIGITS = 21;
+
+  private static final RoundingMode[] NEAREST_FIRST = {
+    RoundingMode.HALF_EVEN, RoundingMode.FLOOR, RoundingMode.CEILING
+  };
 
   private JsonValues() {}
 
@@ -38,14 +42,17 @@ final class JsonValues {
       return BigDecimal.ZERO; // -0.0 too: JSON Schema compares numbers by value
     }
     BigDecimal exact = new BigDecimal(value);
-    for (int digits = 1; digits < 17; digits++) {
-      BigDecimal candidate = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
-      if (candidate.doubleValue() == value) {
-        return tidy(candidate);
+    for (int digits = 1; digits <= 17; digits++) {
+      // The nearest decimal first; next to a power of two the rounding interval is lopsided, so the
+      // decimal on the other side of the value may read back when the nearest does not.
+      for (RoundingMode mode : NEAREST_FIRST) {
+        BigDecimal candidate = exact.round(new MathContext(digits, mode));
+        if (candidate.doubleValue() == value) {
+          return tidy(candidate);
+        }
       }
     }
-    // 17 significant digits always identify a double.
-    return tidy(exact.round(new MathContext(17, RoundingMode.HALF_EVEN)));
+    throw new AssertionError("17 significant digits always identify a double: " + exact);
   }
 
   private static BigDecimal tidy(BigDecimal decimal) {
