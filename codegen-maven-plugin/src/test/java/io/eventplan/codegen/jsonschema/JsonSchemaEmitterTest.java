@@ -2,6 +2,7 @@ package io.eventplan.codegen.jsonschema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.networknt.schema.InputFormat;
 import io.eventplan.codegen.GeneratedFile;
 import io.eventplan.codegen.OutputRoot;
 import io.eventplan.plan.PlanLoader;
@@ -123,6 +124,21 @@ class JsonSchemaEmitterTest {
     assertThat(orderCompleted.at("/properties/address/properties/geo/additionalProperties").asBoolean(true)).isFalse();
     assertThat(orderCompleted.at("/properties/lines/items/additionalProperties").asBoolean(true)).isFalse();
     assertThat(orderCompleted.at("/properties/legacy_code/deprecated").asBoolean()).isTrue();
+  }
+
+  @Test
+  void anEventWithoutPropertiesAcceptsOnlyTheEmptyObject() {
+    TrackingPlan plan = load("""
+        plan: {name: Bare, version: 1}
+        events:
+          Page Viewed: {}
+        """);
+    String text = TestPlans.schemas(plan).get("eventplan/schemas/events/page_viewed.json");
+
+    assertThat(text).contains("\"properties\": {},\n").doesNotContain("\"required\"").doesNotContain("description");
+    assertThat(Networknt.metaSchemaErrors(text)).isEmpty();
+    assertThat(Networknt.compile(text).validate("{}", InputFormat.JSON)).isEmpty();
+    assertThat(Networknt.compile(text).validate("{\"x\": 1}", InputFormat.JSON)).isNotEmpty();
   }
 
   private static String rootSchema(String file) {
