@@ -30,20 +30,35 @@ final class RecordGenerator {
     MethodSpec.Builder canonical = MethodSpec.constructorBuilder();
     MethodSpec.Builder compact = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
     for (Component component : shape.components()) {
-      ParameterSpec.Builder parameter =
-          ParameterSpec.builder(JavaTypes.of(component.value(), component.required()), component.javaName());
-      if (component.property().deprecated()) {
-        parameter.addAnnotation(Deprecated.class);
-      }
-      canonical.addParameter(parameter.build());
-      compact.addParameter(parameter.build());
+      ParameterSpec parameter =
+          ParameterSpec.builder(JavaTypes.of(component.value(), component.required()), component.javaName()).build();
+      canonical.addParameter(parameter);
+      compact.addParameter(parameter);
       compact.addCode(check(component));
+      if (component.property().deprecated()) {
+        type.addMethod(deprecatedAccessor(component, parameter));
+      }
     }
     MethodSpec compactConstructor = compact.build();
     type.recordConstructor(compactConstructor.code().isEmpty() ? canonical.build() : compactConstructor);
     shape.enums().forEach(shapeOfEnum -> type.addType(EnumGenerator.generate(shapeOfEnum)));
     shape.nestedRecords().forEach(nested -> type.addType(generate(nested)));
     return type.build();
+  }
+
+  /**
+   * The accessor of a deprecated property, declared to carry {@code @Deprecated} (javac 17 warns about the
+   * annotation on a record component).
+   */
+  private static MethodSpec deprecatedAccessor(Component component, ParameterSpec parameter) {
+    return MethodSpec.methodBuilder(component.javaName())
+        .addModifiers(Modifier.PUBLIC)
+        .addAnnotation(Deprecated.class)
+        .addJavadoc("The value of <code>$L</code>.\n\n", Javadocs.escape(component.jsonName()))
+        .addJavadoc("@deprecated the plan deprecates this property; it is still accepted\n")
+        .returns(parameter.type())
+        .addStatement("return $N", component.javaName())
+        .build();
   }
 
   /** Required references must be present; lists are copied so that a record stays immutable. */
