@@ -48,12 +48,12 @@ final class ReaderMethods {
     return List.copyOf(fields);
   }
 
-  /** The field holding {@code regex}, compiled once when the validator class loads. */
-  String patternField(String regex) {
+  /** The field holding {@code regex}, compiled once when the validator class loads; named after {@code hint}. */
+  String patternField(String regex, String hint) {
     return patternFields.computeIfAbsent(
         regex,
         key -> {
-          String name = names.newName("PATTERN");
+          String name = names.newName("PATTERN_" + JavaNames.constantCandidate(hint));
           fields.add(
               FieldSpec.builder(Pattern.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                   .initializer("$T.compile($S)", Pattern.class, regex)

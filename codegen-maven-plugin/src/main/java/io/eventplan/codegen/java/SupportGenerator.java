@@ -145,8 +145,9 @@ final class SupportGenerator {
         .addMethod(
             MethodSpec.methodBuilder("validate")
                 .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-                .addJavadoc("Validates the event the parser is at (or, before any token, the next one),\n")
-                .addJavadoc("leaving the parser after it unless the JSON is malformed.\n")
+                .addJavadoc("Validates the event at the parser: its START_OBJECT, or the next token when the parser\n")
+                .addJavadoc("has no current token or just ended the previous event. Leaves the parser at the event's\n")
+                .addJavadoc("END_OBJECT (unless the JSON is malformed), so a stream of events can be read in a loop.\n")
                 .returns(result)
                 .addParameter(ParameterSpec.builder(JSON_PARSER, "parser").build())
                 .build())

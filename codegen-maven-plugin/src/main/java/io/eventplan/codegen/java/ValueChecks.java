@@ -54,7 +54,7 @@ final class ValueChecks {
             .endControlFlow()
             .build();
       default:
-        return text(value, target, path);
+        return text(value, target, path, hint);
     }
   }
 
@@ -118,7 +118,7 @@ final class ValueChecks {
   }
 
   /** string, email, url, uuid, date, timestamp, and strings with values. */
-  private CodeBlock text(ValueShape value, String target, CodeBlock path) {
+  private CodeBlock text(ValueShape value, String target, CodeBlock path, String hint) {
     CodeBlock.Builder code =
         CodeBlock.builder()
             .beginControlFlow("if (token == $T.VALUE_STRING)", JSON_TOKEN)
@@ -169,7 +169,7 @@ final class ValueChecks {
     }
     pattern.ifPresent(
         regex ->
-            bound(code, test("!$N.matcher(text).find()", readers.patternField(regex)), path, "pattern",
+            bound(code, test("!$N.matcher(text).find()", readers.patternField(regex, hint)), path, "pattern",
                 "must match the pattern " + regex));
     minLength.ifPresent(
         min ->

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.RecordComponent;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -11,6 +12,9 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
 
 /** Every type, constraint and awkward name: the generated code compiles, reads values and reports each rule. */
 class EveryTypePlanTest {
@@ -171,6 +175,23 @@ class EveryTypePlanTest {
   }
 
   @Test
+  void readsEventsOneAfterTheOtherFromAParser() {
+    String first = "{" + REQUIRED + "}";
+    String second = "{\"class\":\"abc\",\"default\":7,\"enum\":\"a\",\"ratio\":[1]}";
+    try (JsonParser parser =
+        new JsonFactory().createParser(ObjectReadContext.empty(), (first + "\n" + second).getBytes(StandardCharsets.UTF_8))) {
+      Object validator = code.newInstance(ORDER);
+      Object valid = GeneratedCode.call(validator, "validate", new Class<?>[] {JsonParser.class}, parser);
+      assertThat(GeneratedCode.get(valid, "isValid")).isEqualTo(true);
+      Object invalid = GeneratedCode.call(validator, "validate", new Class<?>[] {JsonParser.class}, parser);
+      assertThat((List<?>) GeneratedCode.get(invalid, "violations"))
+          .extracting(v -> GeneratedCode.get(v, "path") + " " + GeneratedCode.get(v, "rule"))
+          .containsExactly("/ratio type", "/event_id required");
+      assertThat(parser.nextToken()).isNull();
+    }
+  }
+
+  @Test
   void traitsAndRegistry() {
     assertThat(code.validate("PeopleTraitsValidator", "{\"email\":\"ada@example.com\"}").problems()).isEmpty();
     assertRule(code.validate("CompanyTraitsValidator", "{}").problems(), "/name required");
@@ -182,6 +203,8 @@ class EveryTypePlanTest {
     Object validator = GeneratedCode.call(registry, "validator", new Class<?>[] {String.class}, "Violation");
     Object found = ((java.util.Optional<?>) validator).orElseThrow();
     assertThat(GeneratedCode.get(found, "eventName")).isEqualTo("Violation");
+    assertThat(GeneratedCode.call(registry, "validator", new Class<?>[] {String.class}, "violation"))
+        .isEqualTo(java.util.Optional.empty());
     assertThat(GeneratedCode.get(GeneratedCode.get(registry, "people"), "eventName")).isEqualTo("people");
     assertThat(GeneratedCode.get(GeneratedCode.get(registry, "companies"), "eventName")).isEqualTo("companies");
   }
