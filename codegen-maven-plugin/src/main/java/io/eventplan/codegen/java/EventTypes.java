@@ -10,7 +10,7 @@ import com.palantir.javapoet.ClassName;
  * @param record the typed record, with its nested types
  * @param validator the validator class
  */
-record EventTypes(String name, int version, boolean traits, RecordShape record, ClassName validator) {
+record EventTypes(String name, boolean traits, RecordShape record, ClassName validator) {
 
   /** How Javadoc names it: {@code the event "Logged In" (version 2)} or {@code the people traits}. */
   static String describeEvent(String name, int version) {

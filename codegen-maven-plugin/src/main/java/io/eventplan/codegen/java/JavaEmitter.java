@@ -80,7 +80,7 @@ public final class JavaEmitter implements Emitter {
       RecordShape shape =
           ShapeBuilder.record(
               record, title, event.description(), event.location(), event.isDeprecated(), event.properties());
-      all.add(new EventTypes(event.name(), event.version(), false, shape, validator));
+      all.add(new EventTypes(event.name(), false, shape, validator));
     }
     traits(plan.people(), "people", people, peopleValidator).ifPresent(all::add);
     traits(plan.companies(), "companies", companies, companiesValidator).ifPresent(all::add);
@@ -93,7 +93,6 @@ public final class JavaEmitter implements Emitter {
         def ->
             new EventTypes(
                 name,
-                1,
                 true,
                 ShapeBuilder.record(
                     record, "the " + name + " traits", def.description(), def.location(), false, def.traits()),
