@@ -53,8 +53,11 @@ public final class CodegenCompiler {
     return CommittedFiles.check(Emission.run(request, loaded.plan()), committed);
   }
 
-  /** Rewrites the stale committed copies and returns them. */
-  public static List<CommittedFile> update(CodegenRequest request, List<CommittedFile> committed)
+  /**
+   * Rewrites the committed copies that are missing or differ. Returns every stale entry it found;
+   * those of files the plan does not generate ({@link StaleFile.Problem#NOT_GENERATED}) are left alone.
+   */
+  public static List<StaleFile> update(CodegenRequest request, List<CommittedFile> committed)
       throws PlanCompilationException, IOException {
     LoadedPlan loaded = LoadedPlan.load(request);
     return CommittedFiles.update(Emission.run(request, loaded.plan()), committed);

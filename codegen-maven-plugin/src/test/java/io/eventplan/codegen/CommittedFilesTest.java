@@ -66,7 +66,8 @@ class CommittedFilesTest {
     Files.createDirectories(project.resolve("docs"));
     Files.writeString(different.committedCopy(), "an older version\n");
 
-    assertThat(CodegenCompiler.update(request, List.of(different, missing))).containsExactly(different, missing);
+    assertThat(CodegenCompiler.update(request, List.of(different, missing))).containsExactly(
+        new StaleFile(different, StaleFile.Problem.DIFFERENT), new StaleFile(missing, StaleFile.Problem.MISSING));
 
     assertThat(CodegenCompiler.check(request, List.of(different, missing))).isEmpty();
     assertThat(missing.committedCopy()).content().startsWith("# Generated from tracking-plan.yaml");
@@ -74,15 +75,15 @@ class CommittedFilesTest {
   }
 
   @Test
-  void updateRefusesACopyOfAFileThePlanDoesNotGenerate() throws Exception {
+  void updateLeavesACopyOfAFileThePlanDoesNotGenerateAndReportsIt() throws Exception {
     CodegenRequest request = request();
     CommittedFile missing = committed("RESOURCES:events/logged_in.txt", "docs/logged_in.txt");
     CommittedFile unknown = committed("RESOURCES:events/nothing.txt", "docs/nothing.txt");
 
-    assertThatThrownBy(() -> CodegenCompiler.update(request, List.of(missing, unknown)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("RESOURCES:events/nothing.txt");
-    assertThat(missing.committedCopy()).doesNotExist();
+    assertThat(CodegenCompiler.update(request, List.of(missing, unknown))).containsExactly(
+        new StaleFile(missing, StaleFile.Problem.MISSING), new StaleFile(unknown, StaleFile.Problem.NOT_GENERATED));
+    assertThat(missing.committedCopy()).exists();
+    assertThat(unknown.committedCopy()).doesNotExist();
   }
 
   @Test

@@ -26,7 +26,8 @@ public class CheckMojo extends AbstractCommittedFilesMojo {
     if (stale.isEmpty()) {
       getLog().info(files.isEmpty()
           ? "eventplan: " + plan + " compiles; no committed files to check"
-          : "eventplan: " + files.size() + " committed files match " + plan);
+          : "eventplan: " + (files.size() == 1 ? "1 committed file matches " : files.size() + " committed files match ")
+              + plan);
       return;
     }
     StringBuilder message = new StringBuilder("eventplan: ").append(stale.size())

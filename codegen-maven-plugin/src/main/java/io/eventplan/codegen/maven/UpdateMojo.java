@@ -3,6 +3,7 @@ package io.eventplan.codegen.maven;
 import io.eventplan.codegen.CodegenCompiler;
 import io.eventplan.codegen.CodegenRequest;
 import io.eventplan.codegen.CommittedFile;
+import io.eventplan.codegen.StaleFile;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -16,12 +17,20 @@ public class UpdateMojo extends AbstractCommittedFilesMojo {
   void run() throws MojoExecutionException, MojoFailureException {
     List<CommittedFile> files = committedFiles();
     CodegenRequest request = request();
-    List<CommittedFile> updated = compile(() -> CodegenCompiler.update(request, files));
-    for (CommittedFile file : updated) {
-      getLog().info("eventplan: updated " + relativeToProject(file.committedCopy()));
+    List<StaleFile> stale = compile(() -> CodegenCompiler.update(request, files));
+    List<StaleFile> unknown = stale.stream().filter(s -> s.problem() == StaleFile.Problem.NOT_GENERATED).toList();
+    for (StaleFile file : stale) {
+      if (file.problem() != StaleFile.Problem.NOT_GENERATED) {
+        getLog().info("eventplan: updated " + relativeToProject(file.file().committedCopy()));
+      }
     }
-    getLog().info(updated.isEmpty()
-        ? "eventplan: " + files.size() + " committed files already match the plan"
-        : "eventplan: " + updated.size() + " of " + files.size() + " committed files updated; commit them");
+    if (!unknown.isEmpty()) {
+      StringBuilder message = new StringBuilder("eventplan: cannot update");
+      unknown.forEach(file -> message.append("\n  ").append(file.describe(relativeToProject(file.file().committedCopy()))));
+      throw new MojoExecutionException(message.toString());
+    }
+    getLog().info(stale.isEmpty()
+        ? "eventplan: the committed files already match the plan"
+        : "eventplan: " + stale.size() + " of " + files.size() + " committed files updated; commit them");
   }
 }

@@ -156,6 +156,11 @@ class MojoTest {
         return List.of(README);
       }
     });
+    update.committedFiles = check(config).committedFiles;
+    assertThatThrownBy(update::execute).isInstanceOf(MojoExecutionException.class).hasMessage(
+        "eventplan: cannot update\n  x.txt (RESOURCES:eventplan/nope.txt) is a copy of a file the plan does not"
+            + " generate; check the configured path");
+    assertThat(basedir.resolve("docs/README.txt")).hasContent("Shop has 1 events");
     update.committedFiles = check(config[0], config[1]).committedFiles;
     update.execute();
     check(config[0], config[1]).execute();
