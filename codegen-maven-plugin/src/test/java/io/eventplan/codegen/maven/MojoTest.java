@@ -39,6 +39,7 @@ class MojoTest {
 
   @TempDir Path basedir;
   MavenProject project;
+  RecordingLog log = new RecordingLog();
 
   @BeforeEach
   void project() throws Exception {
@@ -62,6 +63,7 @@ class MojoTest {
     mojo.resourceDirectory = basedir.resolve("target/generated-resources/eventplan").toFile();
     mojo.stateFile = basedir.resolve("target/eventplan/state.json").toFile();
     mojo.javaPackage = "com.example.events";
+    mojo.setLog(log);
     return mojo;
   }
 
@@ -101,6 +103,21 @@ class MojoTest {
     assertThat(project.getResources()).extracting(Resource::getDirectory).containsOnlyOnce(resources);
     assertThat(basedir.resolve("target/generated-resources/eventplan/eventplan/README.txt"))
         .hasContent("Shop has 1 events");
+    assertThat(log.lines).containsExactly(
+        "INFO eventplan: 1 file written, 0 deleted", "INFO eventplan: up to date, nothing written");
+  }
+
+  @Test
+  void planWarningsAreLoggedAsWarnings() throws Exception {
+    Files.writeString(basedir.resolve("tracking-plan.yaml"), """
+        plan: {name: Shop, version: 1}
+        events:
+          order completed: {description: Paid.}
+        """);
+
+    generate().execute();
+
+    assertThat(log.lines).first().asString().startsWith("WARNING tracking-plan.yaml:3:3: [EVENT_NAMING]");
   }
 
   @Test
@@ -133,6 +150,7 @@ class MojoTest {
     mojo.skip = true;
     mojo.execute();
 
+    assertThat(log.lines).containsExactly("INFO eventplan: skipped (eventplan.skip)");
     assertThat(project.getCompileSourceRoots()).isEmpty();
     assertThat(basedir.resolve("target")).doesNotExist();
   }
