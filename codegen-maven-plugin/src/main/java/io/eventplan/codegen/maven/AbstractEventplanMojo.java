@@ -89,7 +89,8 @@ abstract class AbstractEventplanMojo extends AbstractMojo {
     } catch (PlanCompilationException e) {
       throw new MojoFailureException(e.getMessage(), e);
     } catch (IOException | UncheckedIOException e) {
-      throw new MojoExecutionException("eventplan: " + e.getMessage(), e);
+      // File-system messages are often just the path, so the exception's name says what went wrong.
+      throw new MojoExecutionException("eventplan: " + e, e);
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new MojoExecutionException("eventplan: " + e.getMessage(), e);
     }
