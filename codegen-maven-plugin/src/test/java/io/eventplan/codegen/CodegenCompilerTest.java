@@ -187,7 +187,8 @@ class CodegenCompilerTest {
     CodegenResult result = CodegenCompiler.compile(request());
 
     assertThat(result.upToDate()).isFalse();
-    assertThat(result.deleted()).extracting(OutputPath::toString).containsExactly("RESOURCES:events/account_closed.txt");
+    assertThat(result.deleted()).extracting(OutputPath::toString)
+        .containsExactly("RESOURCES:events/account_closed.txt");
   }
 
   @Test

@@ -9,7 +9,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 
-/** Goal {@code update}: rewrites the committed copies of generated files from the plan ({@code ./mvnw eventplan:update}). */
+/** Goal {@code update} ({@code ./mvnw eventplan:update}): rewrites committed copies of generated files. */
 @Mojo(name = "update", threadSafe = true)
 public class UpdateMojo extends AbstractCommittedFilesMojo {
 
@@ -26,7 +26,9 @@ public class UpdateMojo extends AbstractCommittedFilesMojo {
     }
     if (!unknown.isEmpty()) {
       StringBuilder message = new StringBuilder("eventplan: cannot update");
-      unknown.forEach(file -> message.append("\n  ").append(file.describe(relativeToProject(file.file().committedCopy()))));
+      for (StaleFile file : unknown) {
+        message.append("\n  ").append(file.describe(relativeToProject(file.file().committedCopy())));
+      }
       throw new MojoExecutionException(message.toString());
     }
     getLog().info(stale.isEmpty()
