@@ -1,0 +1,122 @@
+package io.eventplan.codegen;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Compiles a tracking plan into generated files, without Maven:
+ *
+ * <ol>
+ *   <li>load and check the plan; errors fail with every located diagnostic;
+ *   <li>fingerprint the plan's bytes, the configuration and the generator version; when the stored
+ *       state has the same fingerprint and every output still has its recorded hash, stop;
+ *   <li>run every emitter in memory and reject two outputs for one file;
+ *   <li>write the files whose content changed (atomically), delete outputs the plan no longer
+ *       produces, and save the new state.
+ * </ol>
+ */
+public final class CodegenCompiler {
+  private CodegenCompiler() {}
+
+  /** Generates the request's outputs, writing only what changed. */
+  public static CodegenResult compile(CodegenRequest request) throws PlanCompilationException, IOException {
+    LoadedPlan loaded = LoadedPlan.load(request);
+    String inputHash = ContentHash.ofInputs(request, loaded.bytes());
+    SortedMap<OutputRoot, String> roots = roots(request);
+    Optional<BuildState> previous = StateFile.read(request.stateFile());
+    if (previous.isPresent() && isUpToDate(previous.get(), inputHash, roots, request)) {
+      return new CodegenResult(true, List.of(), List.copyOf(previous.get().outputs().keySet()), List.of(),
+          loaded.warnings());
+    }
+    SortedMap<OutputPath, GeneratedFile> files = Emission.run(request, loaded.plan());
+    SortedMap<OutputPath, String> hashes = new TreeMap<>();
+    files.forEach((path, file) -> hashes.put(path, ContentHash.of(file.bytes())));
+    BuildState next = new BuildState(inputHash, request.generatorVersion(), roots, hashes);
+    // Outputs recorded under other directories are not ours to delete any more.
+    BuildState old = previous.filter(state -> state.sameRoots(roots)).orElse(BuildState.empty());
+    return write(request, files, old, next, loaded);
+  }
+
+  /**
+   * The committed copies that differ from what the plan generates now (generated in memory; nothing
+   * is written). With no committed files, this only proves that the plan compiles.
+   */
+  public static List<StaleFile> check(CodegenRequest request, List<CommittedFile> committed)
+      throws PlanCompilationException, IOException {
+    LoadedPlan loaded = LoadedPlan.load(request);
+    return CommittedFiles.check(Emission.run(request, loaded.plan()), committed);
+  }
+
+  /**
+   * Rewrites the committed copies that are missing or differ. Returns every stale entry it found;
+   * those of files the plan does not generate ({@link StaleFile.Problem#NOT_GENERATED}) are left alone.
+   */
+  public static List<StaleFile> update(CodegenRequest request, List<CommittedFile> committed)
+      throws PlanCompilationException, IOException {
+    LoadedPlan loaded = LoadedPlan.load(request);
+    return CommittedFiles.update(Emission.run(request, loaded.plan()), committed);
+  }
+
+  private static CodegenResult write(CodegenRequest request, SortedMap<OutputPath, GeneratedFile> files,
+      BuildState old, BuildState next, LoadedPlan loaded) throws IOException {
+    // If this run stops half-way, the next one sees an unfinished state and knows every file to clean.
+    StateFile.write(request.stateFile(), old.inProgressUnion(next));
+    List<OutputPath> written = new ArrayList<>();
+    List<OutputPath> unchanged = new ArrayList<>();
+    for (Map.Entry<OutputPath, GeneratedFile> entry : files.entrySet()) {
+      Path target = resolve(request, entry.getKey());
+      (OutputFiles.writeIfChanged(target, entry.getValue().bytes()) ? written : unchanged).add(entry.getKey());
+    }
+    List<OutputPath> deleted = new ArrayList<>();
+    for (OutputPath gone : old.outputs().keySet()) {
+      if (!files.containsKey(gone)
+          && OutputFiles.deleteAndPrune(request.outputDirectory(gone.root()), resolve(request, gone))) {
+        deleted.add(gone);
+      }
+    }
+    StateFile.write(request.stateFile(), next);
+    return new CodegenResult(false, written, unchanged, deleted, loaded.warnings());
+  }
+
+  private static boolean isUpToDate(
+      BuildState state, String inputHash, Map<OutputRoot, String> roots, CodegenRequest request)
+      throws IOException {
+    if (state.inputHash().isEmpty() || !state.inputHash().equals(inputHash) || !state.sameRoots(roots)) {
+      return false;
+    }
+    for (Map.Entry<OutputPath, String> output : state.outputs().entrySet()) {
+      Optional<byte[]> bytes = OutputFiles.read(resolve(request, output.getKey()));
+      if (bytes.isEmpty() || !ContentHash.of(bytes.get()).equals(output.getValue())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Path resolve(CodegenRequest request, OutputPath path) {
+    return path.resolveAgainst(request.outputDirectory(path.root()));
+  }
+
+  /** Output directories relative to the state file, so a moved project stays up to date. */
+  private static SortedMap<OutputRoot, String> roots(CodegenRequest request) {
+    Path base = request.stateFile().toAbsolutePath().normalize().getParent();
+    SortedMap<OutputRoot, String> roots = new TreeMap<>();
+    for (OutputRoot root : OutputRoot.values()) {
+      Path directory = request.outputDirectory(root).toAbsolutePath().normalize();
+      String relative;
+      try {
+        relative = base.relativize(directory).toString();
+      } catch (IllegalArgumentException e) {
+        relative = directory.toString(); // another drive on Windows
+      }
+      roots.put(root, relative.replace('\\', '/'));
+    }
+    return roots;
+  }
+}

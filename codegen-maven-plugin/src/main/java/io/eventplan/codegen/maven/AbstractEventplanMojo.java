@@ -1,0 +1,115 @@
+package io.eventplan.codegen.maven;
+
+import io.eventplan.codegen.CodegenRequest;
+import io.eventplan.codegen.Emitter;
+import io.eventplan.codegen.EmitterRegistry;
+import io.eventplan.codegen.PlanCompilationException;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/** The parameters every eventplan goal shares, their translation into a request, and error mapping. */
+abstract class AbstractEventplanMojo extends AbstractMojo {
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  MavenProject project;
+
+  @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+  PluginDescriptor plugin;
+
+  /** The tracking plan to compile. */
+  @Parameter(property = "eventplan.planFile", defaultValue = "${project.basedir}/tracking-plan.yaml", required = true)
+  File planFile;
+
+  /** Where generated Java sources go; added to the compile source roots. */
+  @Parameter(defaultValue = "${project.build.directory}/generated-sources/eventplan", required = true)
+  File outputDirectory;
+
+  /** Where generated non-Java files (JSON Schemas, ...) go; added to the build's resources. */
+  @Parameter(defaultValue = "${project.build.directory}/generated-resources/eventplan", required = true)
+  File resourceDirectory;
+
+  /**
+   * Where the incremental state is kept. Executions that compile different plans in one project need
+   * their own state file and output directories.
+   */
+  @Parameter(defaultValue = "${project.build.directory}/eventplan/state.json", required = true)
+  File stateFile;
+
+  /** The package of the generated Java code. */
+  @Parameter(property = "eventplan.javaPackage", defaultValue = "io.eventplan.generated", required = true)
+  String javaPackage;
+
+  /** Treat naming-convention warnings as errors. */
+  @Parameter(property = "eventplan.strict", defaultValue = "false")
+  boolean strict;
+
+  /** Skip every eventplan goal. */
+  @Parameter(property = "eventplan.skip", defaultValue = "false")
+  boolean skip;
+
+  @Override
+  public final void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("eventplan: skipped (eventplan.skip)");
+      return;
+    }
+    run();
+  }
+
+  abstract void run() throws MojoExecutionException, MojoFailureException;
+
+  CodegenRequest request() throws MojoExecutionException {
+    try {
+      return new CodegenRequest(planFile.toPath(), relativeToProject(planFile.toPath()), outputDirectory.toPath(),
+          resourceDirectory.toPath(), stateFile.toPath(), javaPackage, strict, emitters(),
+          GeneratorVersion.of(plugin));
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("eventplan: invalid configuration: " + e.getMessage(), e);
+    }
+  }
+
+  /** The outputs to produce: the built-in emitters. */
+  List<Emitter> emitters() {
+    return EmitterRegistry.defaults();
+  }
+
+  /** Runs a compiler operation: plan errors fail the build, anything else is an execution error. */
+  <T> T compile(CompilerCall<T> call) throws MojoExecutionException, MojoFailureException {
+    try {
+      return call.run();
+    } catch (PlanCompilationException e) {
+      throw new MojoFailureException(e.getMessage(), e);
+    } catch (IOException | UncheckedIOException e) {
+      // File-system messages are often just the path, so the exception's name says what went wrong.
+      throw new MojoExecutionException("eventplan: " + e, e);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new MojoExecutionException("eventplan: " + e.getMessage(), e);
+    }
+  }
+
+  /** {@code path} relative to the project, with '/' separators, as messages show it. */
+  String relativeToProject(Path path) {
+    Path base = project.getBasedir().toPath().toAbsolutePath().normalize();
+    Path absolute = path.toAbsolutePath().normalize();
+    try {
+      return base.relativize(absolute).toString().replace('\\', '/');
+    } catch (IllegalArgumentException e) {
+      return absolute.toString();
+    }
+  }
+
+  /** A compiler operation. */
+  @FunctionalInterface
+  interface CompilerCall<T> {
+    T run() throws PlanCompilationException, IOException;
+  }
+}
