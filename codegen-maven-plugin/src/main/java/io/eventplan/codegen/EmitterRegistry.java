@@ -1,5 +1,7 @@
 package io.eventplan.codegen;
 
+import io.eventplan.codegen.java.JavaEmitter;
+import io.eventplan.codegen.jsonschema.JsonSchemaEmitter;
 import java.util.List;
 
 /** The emitters the compiler runs by default: one per output, and adding an output is one line here. */
@@ -12,8 +14,7 @@ public final class EmitterRegistry {
    */
   public static List<Emitter> defaults() {
     return List.of(
-        // One line per emitter, e.g. `new JsonSchemaEmitter(),`; the JSON Schema and Java emitters
-        // (io.eventplan.codegen.jsonschema, io.eventplan.codegen.java) are registered when they land.
-        );
+        new JsonSchemaEmitter(),
+        new JavaEmitter());
   }
 }
