@@ -203,8 +203,11 @@ export function flush() {
   if (!config.endpoint || busy || !queue.length) return;
   busy = true;
   const batch = queue.slice(0, config.batchSize);
-  const headers = { "Content-Type": "application/json", Authorization: "Basic " + btoa(config.writeKey + ":") };
-  new Promise((resolve) => resolve(fetch(config.endpoint + "/v1/batch", { method: "POST", headers, body: body(batch) })))
+  // inside the promise, so that even a throw (no fetch, a write key btoa cannot encode) ends in a retry
+  new Promise((resolve) => {
+    const headers = { "Content-Type": "application/json", Authorization: "Basic " + btoa(config.writeKey + ":") };
+    resolve(fetch(config.endpoint + "/v1/batch", { method: "POST", headers, body: body(batch) }));
+  })
     .then((response) => {
       const status = response.status;
       if (status > 499 || status === 408 || status === 429) return retry(response.headers.get("Retry-After"));
