@@ -7,21 +7,17 @@ import io.eventplan.plan.model.TypeKind;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * The common properties the snippet fills in itself, so callers never pass them. A common property
- * is filled when it has exactly one of these names and types (otherwise the caller supplies it):
- * <ul>
- *   <li>{@code event_id} (uuid): a new random version 4 UUID, also the Segment {@code messageId};
- *   <li>{@code timestamp} (timestamp): the time of the call, {@code Date.toISOString()} (UTC, offset Z);
- *   <li>{@code user_id} (string): the user id of the last {@code identify} call, absent before one;
- *   <li>{@code url} (url): {@code location.href}, sent as Segment's {@code context.page.url}.
- * </ul>
- */
+/** The common properties the snippet fills in itself (see {@link #ALL}), so callers never pass them. */
 final class EnvelopeFills {
 
   /** One fill: a property name, the type it must have, and how the declarations describe it. */
   record Fill(String name, TypeKind type, String description) {}
 
+  /**
+   * A common property is filled in when it has exactly one of these names and types; otherwise the caller
+   * supplies it. {@code event_id} is also the Segment {@code messageId}, {@code timestamp} is
+   * {@code Date.toISOString()} (UTC, offset Z), {@code url} is sent as Segment's {@code context.page.url}.
+   */
   static final List<Fill> ALL = List.of(
       new Fill("event_id", TypeKind.UUID, "a new random UUID (also the Segment messageId)"),
       new Fill("timestamp", TypeKind.TIMESTAMP, "the time of the call"),

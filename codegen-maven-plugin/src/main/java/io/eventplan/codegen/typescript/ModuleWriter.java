@@ -9,10 +9,7 @@ import io.eventplan.plan.model.TraitsDef;
 import java.util.List;
 import java.util.Optional;
 
-/**
- * Writes {@code tracking.js}: the plan's rule tables, the runtime, then one exported function per
- * event. Plain ES2019 in one module without imports, so it runs as it is in any current browser.
- */
+/** Writes {@code tracking.js}, one ES2019 module without imports: the plan's rule tables, the runtime, a function per event. */
 final class ModuleWriter {
 
   private final TrackingPlan plan;

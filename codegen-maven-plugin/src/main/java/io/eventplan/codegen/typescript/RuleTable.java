@@ -14,11 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/**
- * Writes the rules of the dev-mode check as JavaScript object literals in the vocabulary of the
- * generated JSON Schemas (type, format, enum, pattern, minLength, ...), which the runtime's checker
- * interprets. Every object forbids other members and no type admits null, as in the schemas.
- */
+/** Writes the dev-mode rules as JavaScript object literals in the JSON Schema vocabulary that the runtime's checker reads. */
 final class RuleTable {
 
   /** JavaScript reads integers above 2^53 as doubles; these bounds keep the 64-bit range exact. */
@@ -28,8 +24,10 @@ final class RuleTable {
   private RuleTable() {}
 
   /**
-   * The rules of a flat envelope with {@code properties}, one property per line at {@code indent}.
-   * Number bounds are left out when the plan has none: the checker rejects non-finite numbers anyway.
+   * The rules of a flat envelope with {@code properties}, one property per line at {@code indent}. The
+   * checker forbids other members at every level and admits null for no type, as the schemas do, so the
+   * tables need no {@code additionalProperties}. Number bounds are left out when the plan has none: the
+   * checker rejects non-finite numbers anyway.
    */
   static String envelope(List<PropertyDef> properties, String indent) {
     StringBuilder out = new StringBuilder("{type: \"object\", properties: {");

@@ -9,11 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/**
- * The identifiers of the snippet: a {@code track<Event>} function and a {@code <Event>Props} type per
- * event, allocated in plan order so that names never collide with each other or with the fixed API
- * ({@code init}, {@code identify}, ...), whatever the plan's names are: keywords, Unicode, digits first.
- */
+/** Allocates each event's {@code track<Event>} function and {@code <Event>Props} type, distinct and valid whatever the plan's names. */
 final class SnippetNames {
 
   /** Exported by the runtime, or declared in {@code tracking.d.ts} whatever the plan. */

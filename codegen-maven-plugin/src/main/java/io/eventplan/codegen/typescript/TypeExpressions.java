@@ -11,10 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/**
- * Maps plan types to TypeScript types: allowed values become literal unions, nested objects inline
- * object types whose members are required or {@code ?:} as in the plan, each with its JSDoc.
- */
+/** Maps plan types to TypeScript types: literal unions for allowed values, inline object types with {@code ?:} members. */
 final class TypeExpressions {
 
   private TypeExpressions() {}

@@ -7,12 +7,7 @@ import io.eventplan.codegen.OutputRoot;
 import io.eventplan.plan.model.TrackingPlan;
 import java.util.List;
 
-/**
- * Emits the typed tracking snippet: {@code tracking.js}, one ES2019 module without dependencies that
- * fills the event envelope, batches Segment-format calls to the collector with retries and
- * localStorage persistence, and checks calls against the plan in dev mode; and {@code tracking.d.ts},
- * its types, with one {@code track<Event>(props)} per event typed from the plan.
- */
+/** Emits the typed tracking snippet {@code tracking.js} and its types {@code tracking.d.ts} (docs/typescript-snippet.md). */
 public final class TypeScriptEmitter implements Emitter {
 
   public static final String ID = "typescript";
