@@ -2,6 +2,7 @@ package io.eventplan.codegen;
 
 import io.eventplan.codegen.java.JavaEmitter;
 import io.eventplan.codegen.jsonschema.JsonSchemaEmitter;
+import io.eventplan.codegen.typescript.TypeScriptEmitter;
 import java.util.List;
 
 /** The emitters the compiler runs by default: one per output, and adding an output is one line here. */
@@ -15,6 +16,7 @@ public final class EmitterRegistry {
   public static List<Emitter> defaults() {
     return List.of(
         new JsonSchemaEmitter(),
-        new JavaEmitter());
+        new JavaEmitter(),
+        new TypeScriptEmitter());
   }
 }

@@ -1,0 +1,31 @@
+package io.eventplan.codegen.typescript;
+
+import io.eventplan.codegen.EmitContext;
+import io.eventplan.codegen.Emitter;
+import io.eventplan.codegen.GeneratedFile;
+import io.eventplan.codegen.OutputRoot;
+import io.eventplan.plan.model.TrackingPlan;
+import java.util.List;
+
+/** Emits the typed tracking snippet {@code tracking.js} and its types {@code tracking.d.ts} (docs/typescript-snippet.md). */
+public final class TypeScriptEmitter implements Emitter {
+
+  public static final String ID = "typescript";
+  public static final String MODULE_PATH = "eventplan/typescript/tracking.js";
+  public static final String DECLARATIONS_PATH = "eventplan/typescript/tracking.d.ts";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public List<GeneratedFile> emit(TrackingPlan plan, EmitContext context) {
+    SnippetNames names = new SnippetNames(plan);
+    EnvelopeFills fills = new EnvelopeFills(plan);
+    return List.of(
+        new GeneratedFile(OutputRoot.RESOURCES, MODULE_PATH, new ModuleWriter(plan, context, names, fills).write()),
+        new GeneratedFile(OutputRoot.RESOURCES, DECLARATIONS_PATH,
+            new DeclarationWriter(plan, context, names, fills).write()));
+  }
+}
