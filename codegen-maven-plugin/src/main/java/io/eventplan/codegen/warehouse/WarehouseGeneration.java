@@ -49,7 +49,9 @@ public final class WarehouseGeneration {
       String changelog = ChangelogWriter.write(context, ledger.changesets());
       return new WarehouseResult(changelog, ledger, LockJson.write(ledger), false, List.of(), List.of());
     }
-    List<Change> changes = PlanDiff.between(last.orElse(PlanSnapshot.EMPTY), current, plan, SqlNames::table);
+    // the first generation has nothing to compare with and nothing to break
+    List<Change> changes =
+        last.map(l -> PlanDiff.between(l, current, plan, SqlNames::table)).orElse(List.of());
     List<Change> breaking = changes.stream().filter(Change::breaking).toList();
     if (!breaking.isEmpty()) {
       throw new BreakingChangeException(breaking);

@@ -12,7 +12,8 @@ import java.util.List;
  * @param lock the new ledger
  * @param lockJson the new ledger as text, for the lock file next to the plan
  * @param lockChanged false when the lock file need not be written again
- * @param changes every change since the last snapshot, all non-breaking (for the build log)
+ * @param changes every change since the last snapshot, all non-breaking (for the build log); empty
+ *     for the first generation and for an unchanged plan
  * @param newChangesets the changesets this generation appended
  */
 public record WarehouseResult(
