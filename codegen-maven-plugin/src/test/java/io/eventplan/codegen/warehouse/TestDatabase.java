@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import liquibase.Scope;
+import liquibase.changelog.FastCheckService;
 import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
@@ -50,6 +51,9 @@ final class TestDatabase {
     Path file = dir.resolve(WarehouseGeneration.CHANGELOG_PATH);
     Files.createDirectories(file.getParent());
     Files.writeString(file, changelog, StandardCharsets.UTF_8);
+    // Liquibase remembers in-process that a database was up to date for a changelog path; the
+    // tests apply a changed changelog under the same path in the same JVM, so forget that
+    Scope.getCurrentScope().getSingleton(FastCheckService.class).clearCache();
     try (Connection connection = connect()) {
       Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
       Scope.child(
