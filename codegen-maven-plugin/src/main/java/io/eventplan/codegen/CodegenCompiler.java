@@ -27,20 +27,46 @@ public final class CodegenCompiler {
   /** Generates the request's outputs, writing only what changed. */
   public static CodegenResult compile(CodegenRequest request) throws PlanCompilationException, IOException {
     LoadedPlan loaded = LoadedPlan.load(request);
-    String inputHash = ContentHash.ofInputs(request, loaded.bytes());
+    // The warehouse step is cheap and must run first: the lock it leaves behind is an input too.
+    Optional<WarehouseStep> warehouse = warehouse(request, loaded);
+    String inputHash = ContentHash.ofInputs(request, loaded.bytes(),
+        warehouse.map(WarehouseStep::lockBytes).orElse(new byte[0]));
     SortedMap<OutputRoot, String> roots = roots(request);
     Optional<BuildState> previous = StateFile.read(request.stateFile());
-    if (previous.isPresent() && isUpToDate(previous.get(), inputHash, roots, request)) {
+    if (previous.isPresent() && isUpToDate(previous.get(), inputHash, roots, request)
+        && !warehouse.map(WarehouseStep::lockChanged).orElse(false)) {
       return new CodegenResult(true, List.of(), List.copyOf(previous.get().outputs().keySet()), List.of(),
-          loaded.warnings());
+          loaded.warnings(), List.of());
     }
     SortedMap<OutputPath, GeneratedFile> files = Emission.run(request, loaded.plan());
+    warehouse.ifPresent(w -> files.put(OutputPath.of(w.changelog()), w.changelog()));
     SortedMap<OutputPath, String> hashes = new TreeMap<>();
     files.forEach((path, file) -> hashes.put(path, ContentHash.of(file.bytes())));
     BuildState next = new BuildState(inputHash, request.generatorVersion(), roots, hashes);
     // Outputs recorded under other directories are not ours to delete any more.
     BuildState old = previous.filter(state -> state.sameRoots(roots)).orElse(BuildState.empty());
-    return write(request, files, old, next, loaded);
+    CodegenResult result = write(request, files, old, next, loaded, warehouseNotes(warehouse));
+    if (warehouse.isPresent()) {
+      warehouse.get().writeLock();
+    }
+    return result;
+  }
+
+  private static Optional<WarehouseStep> warehouse(CodegenRequest request, LoadedPlan loaded)
+      throws PlanCompilationException, IOException {
+    return request.warehouse() ? Optional.of(WarehouseStep.run(request, loaded.plan())) : Optional.empty();
+  }
+
+  /** What the build log should say about the warehouse: each change, and a written lock. */
+  private static List<String> warehouseNotes(Optional<WarehouseStep> warehouse) {
+    List<String> notes = new ArrayList<>();
+    warehouse.ifPresent(w -> {
+      w.changes().forEach(change -> notes.add(change.toString()));
+      if (w.lockChanged()) {
+        notes.add(w.lockFile().getFileName() + " updated: commit it with the plan");
+      }
+    });
+    return notes;
   }
 
   /**
@@ -49,8 +75,7 @@ public final class CodegenCompiler {
    */
   public static List<StaleFile> check(CodegenRequest request, List<CommittedFile> committed)
       throws PlanCompilationException, IOException {
-    LoadedPlan loaded = LoadedPlan.load(request);
-    return CommittedFiles.check(Emission.run(request, loaded.plan()), committed);
+    return CommittedFiles.check(inMemory(request), committed);
   }
 
   /**
@@ -59,12 +84,21 @@ public final class CodegenCompiler {
    */
   public static List<StaleFile> update(CodegenRequest request, List<CommittedFile> committed)
       throws PlanCompilationException, IOException {
+    return CommittedFiles.update(inMemory(request), committed);
+  }
+
+  /** Every output, generated in memory only (the lock file is read, never written). */
+  private static SortedMap<OutputPath, GeneratedFile> inMemory(CodegenRequest request)
+      throws PlanCompilationException, IOException {
     LoadedPlan loaded = LoadedPlan.load(request);
-    return CommittedFiles.update(Emission.run(request, loaded.plan()), committed);
+    SortedMap<OutputPath, GeneratedFile> files = Emission.run(request, loaded.plan());
+    Optional<WarehouseStep> warehouse = warehouse(request, loaded);
+    warehouse.ifPresent(w -> files.put(OutputPath.of(w.changelog()), w.changelog()));
+    return files;
   }
 
   private static CodegenResult write(CodegenRequest request, SortedMap<OutputPath, GeneratedFile> files,
-      BuildState old, BuildState next, LoadedPlan loaded) throws IOException {
+      BuildState old, BuildState next, LoadedPlan loaded, List<String> notes) throws IOException {
     // If this run stops half-way, the next one sees an unfinished state and knows every file to clean.
     StateFile.write(request.stateFile(), old.inProgressUnion(next));
     List<OutputPath> written = new ArrayList<>();
@@ -81,7 +115,7 @@ public final class CodegenCompiler {
       }
     }
     StateFile.write(request.stateFile(), next);
-    return new CodegenResult(false, written, unchanged, deleted, loaded.warnings());
+    return new CodegenResult(false, written, unchanged, deleted, loaded.warnings(), notes);
   }
 
   private static boolean isUpToDate(

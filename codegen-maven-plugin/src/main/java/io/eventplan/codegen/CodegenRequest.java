@@ -20,6 +20,7 @@ import javax.lang.model.SourceVersion;
  * @param strict when true, naming-convention warnings are errors
  * @param emitters the outputs to produce, in a fixed order
  * @param generatorVersion the version of the generator; a new version regenerates everything
+ * @param warehouse when true, also generate the warehouse changelog and keep the lock file beside the plan
  */
 public record CodegenRequest(
     Path planFile,
@@ -30,7 +31,16 @@ public record CodegenRequest(
     String javaPackage,
     boolean strict,
     List<Emitter> emitters,
-    String generatorVersion) {
+    String generatorVersion,
+    boolean warehouse) {
+
+  /** A request without the warehouse step (no lock file is read or written). */
+  public CodegenRequest(Path planFile, String planDisplayName, Path javaOutputDirectory,
+      Path resourceOutputDirectory, Path stateFile, String javaPackage, boolean strict,
+      List<Emitter> emitters, String generatorVersion) {
+    this(planFile, planDisplayName, javaOutputDirectory, resourceOutputDirectory, stateFile, javaPackage,
+        strict, emitters, generatorVersion, false);
+  }
 
   public CodegenRequest {
     require(planFile, "planFile");

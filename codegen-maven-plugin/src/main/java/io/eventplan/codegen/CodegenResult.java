@@ -12,19 +12,22 @@ import java.util.List;
  * @param unchanged outputs that already had the right content
  * @param deleted outputs of an earlier run that the plan no longer produces
  * @param warnings the plan's warnings (the build goes on)
+ * @param notes other things the build log should show, e.g. the plan's changes to the warehouse
  */
 public record CodegenResult(
     boolean upToDate,
     List<OutputPath> written,
     List<OutputPath> unchanged,
     List<OutputPath> deleted,
-    List<Diagnostic> warnings) {
+    List<Diagnostic> warnings,
+    List<String> notes) {
 
   public CodegenResult {
     written = List.copyOf(written);
     unchanged = List.copyOf(unchanged);
     deleted = List.copyOf(deleted);
     warnings = List.copyOf(warnings);
+    notes = List.copyOf(notes);
   }
 
   /** One line for build logs: {@code 12 files written, 0 deleted} or {@code up to date, nothing written}. */

@@ -19,7 +19,7 @@ final class ContentHash {
    * The fingerprint of a compilation's inputs: the plan's bytes, every setting that can change an
    * output, and the generator's version. Equal fingerprints mean equal outputs.
    */
-  static String ofInputs(CodegenRequest request, byte[] planBytes) {
+  static String ofInputs(CodegenRequest request, byte[] planBytes, byte[] lockBytes) {
     StringBuilder text = new StringBuilder(FORMAT).append('\n');
     field(text, "generator", request.generatorVersion());
     field(text, "plan-file", request.emitContext().planFileName());
@@ -30,6 +30,8 @@ final class ContentHash {
       field(text, "emitter", id);
     }
     field(text, "plan-sha256", of(planBytes));
+    field(text, "warehouse", Boolean.toString(request.warehouse()));
+    field(text, "lock-sha256", of(lockBytes));
     return of(text.toString().getBytes(StandardCharsets.UTF_8));
   }
 

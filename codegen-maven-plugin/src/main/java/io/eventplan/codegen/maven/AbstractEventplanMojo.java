@@ -52,6 +52,10 @@ abstract class AbstractEventplanMojo extends AbstractMojo {
   @Parameter(property = "eventplan.strict", defaultValue = "false")
   boolean strict;
 
+  /** Also generate the warehouse changelog, keeping the lock file beside the plan (see docs/plan-evolution.md). */
+  @Parameter(property = "eventplan.warehouse", defaultValue = "true")
+  boolean warehouse = true;
+
   /** Skip every eventplan goal. */
   @Parameter(property = "eventplan.skip", defaultValue = "false")
   boolean skip;
@@ -71,7 +75,7 @@ abstract class AbstractEventplanMojo extends AbstractMojo {
     try {
       return new CodegenRequest(planFile.toPath(), relativeToProject(planFile.toPath()), outputDirectory.toPath(),
           resourceDirectory.toPath(), stateFile.toPath(), javaPackage, strict, emitters(),
-          GeneratorVersion.of(plugin));
+          GeneratorVersion.of(plugin), warehouse);
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("eventplan: invalid configuration: " + e.getMessage(), e);
     }

@@ -28,6 +28,7 @@ public class GenerateMojo extends AbstractEventplanMojo {
     for (Diagnostic warning : result.warnings()) {
       getLog().warn(warning.toString());
     }
+    result.notes().forEach(note -> getLog().info("eventplan: " + note));
     getLog().info("eventplan: " + result.summary());
   }
 

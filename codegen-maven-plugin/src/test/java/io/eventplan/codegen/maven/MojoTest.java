@@ -63,6 +63,7 @@ class MojoTest {
     mojo.resourceDirectory = basedir.resolve("target/generated-resources/eventplan").toFile();
     mojo.stateFile = basedir.resolve("target/eventplan/state.json").toFile();
     mojo.javaPackage = "com.example.events";
+    mojo.warehouse = false; // these tests are about the goals; WarehouseStepTest covers the warehouse
     mojo.setLog(log);
     return mojo;
   }
@@ -90,6 +91,20 @@ class MojoTest {
       mojo.committedFiles.add(parameter);
     }
     return mojo;
+  }
+
+  @Test
+  void generateKeepsTheLockBesideThePlanAndLogsIt() throws Exception {
+    GenerateMojo first = generate();
+    first.warehouse = true;
+    first.execute();
+    assertThat(basedir.resolve("tracking-plan.lock.json")).exists();
+    assertThat(basedir.resolve("target/generated-resources/eventplan/eventplan/db/changelog.sql")).exists();
+    assertThat(log.lines).contains("INFO eventplan: tracking-plan.lock.json updated: commit it with the plan");
+    GenerateMojo second = generate();
+    second.warehouse = true;
+    second.execute();
+    assertThat(log.lines).last().isEqualTo("INFO eventplan: up to date, nothing written");
   }
 
   @Test
