@@ -33,6 +33,9 @@ public final class LoggedInRatios {
         ratio(scores, "networkntInvalid", "generatedValidatorInvalid", "generated vs networknt (invalid)", ""));
     System.out.println(
         ratio(scores, "generatedValidator", "jacksonBinding", "generated / Jackson binding (time)", "<= 1.5"));
+    System.out.println(
+        ratio(scores, "networknt", "jacksonTokensOnly", "reading tokens only vs networknt", "the ceiling"));
+    System.out.println(ratio(scores, "jdkUriOnly", "generatedValidator", "URL parsing / generated (share)", ""));
   }
 
   /** The scores by benchmark method name. */

@@ -11,6 +11,7 @@ import io.eventplan.examples.events.ValidationResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -24,6 +25,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.PropertyNamingStrategies;
@@ -32,23 +37,27 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Validating one realistic "Logged In" event, read from UTF-8 bytes, three ways: the validator eventplan generates,
  * networknt json-schema-validator on the generated JSON Schema (parse to a tree, then validate, format assertions
- * on), and plain Jackson data binding into an equivalent record with no validation at all. All variants run in one
- * JMH run so that they share the machine's noise; compare them as ratios. See docs/performance.md.
+ * on), and plain Jackson data binding into an equivalent record with no validation at all; plus two references
+ * that show where the time goes (reading the tokens only, parsing the URL only). All variants run in one JMH run so
+ * that they share the machine's noise; compare them as ratios. See docs/performance.md.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-// 2 shared cores are noisy: a long warm-up, then many short iterations so that outliers show in the raw data
-@Warmup(iterations = 5, time = 2)
+// 2 shared cores are noisy and starve the JIT: a long warm-up (networknt needed more than 10 s under load), then
+// many short iterations so that outliers show in the raw data
+@Warmup(iterations = 10, time = 2)
 @Measurement(iterations = 10, time = 1)
 // networknt logs through SLF4J, which has no provider here: keep its notice out of the results
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-Dslf4j.internal.verbosity=ERROR"})
 public class LoggedInValidationBenchmark {
+  static final String URL = "https://app.example.com/login?next=%2Fdashboard";
+
   static final String VALID =
       "{\"event_id\":\"3f1c9a2e-7b4d-4e8a-9c61-0d5e2b7f4a13\","
           + "\"timestamp\":\"2026-11-25T10:15:30.123Z\","
           + "\"user_id\":\"user_8f3a2c\","
-          + "\"url\":\"https://app.example.com/login?next=%2Fdashboard\","
+          + "\"url\":\"" + URL + "\","
           + "\"type\":\"password\"}";
 
   /** The same event with one violation: a {@code type} the plan does not allow. */
@@ -62,6 +71,8 @@ public class LoggedInValidationBenchmark {
   JsonMapper treeMapper;
   Schema schema;
   ObjectReader binding;
+  JsonFactory tokens;
+  String url;
 
   @Setup
   public void setUp() {
@@ -69,6 +80,8 @@ public class LoggedInValidationBenchmark {
     invalid = INVALID.getBytes(StandardCharsets.UTF_8);
 
     generated = new LoggedInValidator();
+    tokens = new JsonFactory();
+    url = URL;
     treeMapper = JsonMapper.builder().build();
     schema = loadSchema(treeMapper);
     binding =
@@ -123,6 +136,27 @@ public class LoggedInValidationBenchmark {
   @Benchmark
   public void networkntInvalid(Blackhole blackhole) {
     blackhole.consume(schema.validate(treeMapper.readTree(invalid)));
+  }
+
+  /**
+   * A reference, not a contender: only reading the event's tokens and its string values with Jackson's streaming
+   * parser, as the generated validator does, without any check or typed value. No validator can be faster.
+   */
+  @Benchmark
+  public void jacksonTokensOnly(Blackhole blackhole) {
+    try (JsonParser parser = tokens.createParser(ObjectReadContext.empty(), valid)) {
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        if (token == JsonToken.VALUE_STRING) {
+          blackhole.consume(parser.getString());
+        }
+      }
+    }
+  }
+
+  /** A reference: the JDK parsing the event's {@code url} into the {@link URI} that every typed variant holds. */
+  @Benchmark
+  public void jdkUriOnly(Blackhole blackhole) {
+    blackhole.consume(URI.create(url));
   }
 
   /** networknt as the collector would configure it: draft 2020-12, formats asserted, the schema compiled once. */
