@@ -34,8 +34,8 @@ public final class LoggedInRatios {
     System.out.println(
         ratio(scores, "generatedValidator", "jacksonBinding", "generated / Jackson binding (time)", "<= 1.5"));
     System.out.println(
-        ratio(scores, "networknt", "jacksonTokensOnly", "reading tokens only vs networknt", "the ceiling"));
-    System.out.println(ratio(scores, "jdkUriOnly", "generatedValidator", "URL parsing / generated (share)", ""));
+        ratio(scores, "networknt", "jacksonTokensOnly", "ceiling: tokens only vs networknt", ""));
+    System.out.println(ratio(scores, "jdkUriOnly", "generatedValidator", "share of URL parsing in generated", ""));
   }
 
   /** The scores by benchmark method name. */
