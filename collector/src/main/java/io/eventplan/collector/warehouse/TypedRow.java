@@ -1,0 +1,8 @@
+package io.eventplan.collector.warehouse;
+
+import io.eventplan.plan.model.EventDef;
+import java.util.UUID;
+import tools.jackson.databind.node.ObjectNode;
+
+/** One row of an event's typed table: the accepted envelope, one column per property. */
+public record TypedRow(EventDef event, UUID eventId, ObjectNode envelope) {}
