@@ -13,6 +13,7 @@ import io.eventplan.collector.segment.MessageType;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,14 +44,17 @@ public final class CollectorApp {
           Duration.ofNanos((long) (millis * 1_000_000))));
 
       config.routes.before("/v1/*", routes.cors()::before);
-      config.routes.options("/v1/*", routes.cors()::preflight);
       for (MessageType type : MessageType.values()) {
-        config.routes.post("/v1/" + type.wireName(), routes.ingest().single(type));
         // analytics.js (analytics-next) sends to the one-letter aliases
-        config.routes.post("/v1/" + type.wireName().charAt(0), routes.ingest().single(type));
+        for (String path : List.of("/v1/" + type.wireName(), "/v1/" + type.wireName().charAt(0))) {
+          config.routes.post(path, routes.ingest().single(type));
+          config.routes.options(path, routes.cors()::preflight);
+        }
       }
-      config.routes.post("/v1/batch", routes.ingest().batch());
-      config.routes.post("/v1/b", routes.ingest().batch());
+      for (String path : List.of("/v1/batch", "/v1/b")) {
+        config.routes.post(path, routes.ingest().batch());
+        config.routes.options(path, routes.cors()::preflight);
+      }
       config.routes.get("/health/live", routes.health()::live);
       config.routes.get("/health/ready", routes.health()::ready);
       config.routes.get("/metrics", routes.metrics()::scrape);
