@@ -4,13 +4,16 @@ import java.sql.Connection;
 import java.util.Map;
 import javax.sql.DataSource;
 import liquibase.Scope;
+import liquibase.UpdateSummaryOutputEnum;
 import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.command.core.helpers.ShowSummaryArgument;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.ui.LoggerUIService;
 
 /**
  * Applies a Liquibase changelog found on the class path (the warehouse changelog generated from
@@ -42,10 +45,13 @@ public final class LiquibaseMigrations implements Migrations {
     try (Connection connection = dataSource.getConnection()) {
       Database database =
           DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
-      Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(classLoader)),
+      // LoggerUIService: Liquibase's progress goes to the log, not to standard output
+      Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(classLoader),
+              Scope.Attr.ui.name(), new LoggerUIService()),
           () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
               .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
               .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog)
+              .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY_OUTPUT, UpdateSummaryOutputEnum.LOG)
               .execute());
     }
   }

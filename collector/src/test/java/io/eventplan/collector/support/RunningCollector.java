@@ -45,13 +45,18 @@ public final class RunningCollector implements AutoCloseable {
 
   /** Like {@link #start()}, with the setup changed by {@code customize} before starting. */
   public static RunningCollector start(Function<Collector.Setup, Collector.Setup> customize) {
-    TestDatabase database = TestDatabase.create();
-    TrackingPlan plan = TestPlans.testPlan();
-    Collector.Setup setup = Collector.Setup.of(0, database.dataSource(), plan, judge(plan), migrations(),
-        List.of(WRITE_KEY, "second-key"), List.of(ALLOWED_ORIGIN), new CollectorMetrics());
-    RunningCollector running = new RunningCollector(database, Collector.start(customize.apply(setup)));
+    RunningCollector running = startUnready(migrations(), customize);
     running.awaitReady();
     return running;
+  }
+
+  /** A collector with these migrations, returned at once, before it is ready. */
+  public static RunningCollector startUnready(Migrations migrations, Function<Collector.Setup, Collector.Setup> customize) {
+    TestDatabase database = TestDatabase.create();
+    TrackingPlan plan = TestPlans.testPlan();
+    Collector.Setup setup = Collector.Setup.of(0, database.dataSource(), plan, judge(plan), migrations,
+        List.of(WRITE_KEY, "second-key"), List.of(ALLOWED_ORIGIN), new CollectorMetrics());
+    return new RunningCollector(database, Collector.start(customize.apply(setup)));
   }
 
   /** The validators the tests use. TODO(after merge): the generated registry's adapter. */
