@@ -26,7 +26,7 @@ public final class Main {
   /** The plan the collector was built from, bundled in its jar. */
   public static final String PLAN_RESOURCE = "eventplan/tracking-plan.yaml";
   /** The warehouse changelog generated from that plan, bundled in its jar. */
-  public static final String CHANGELOG_RESOURCE = "eventplan/warehouse/changelog.sql";
+  public static final String CHANGELOG_RESOURCE = "eventplan/db/changelog.sql";
 
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 

@@ -7,18 +7,20 @@ import io.eventplan.collector.db.DatabaseUnavailableException;
 import io.eventplan.collector.ingest.GroupCommitWriter;
 import io.eventplan.collector.ingest.MessageProcessor;
 import io.eventplan.collector.ingest.OverloadedException;
+import io.eventplan.collector.ingest.Received;
 import io.eventplan.collector.ingest.Rejections;
 import io.eventplan.collector.ingest.Write;
 import io.eventplan.collector.ingest.WriteOutcome;
 import io.eventplan.collector.judge.CollectorRules;
 import io.eventplan.collector.judge.Violation;
 import io.eventplan.collector.metrics.CollectorMetrics;
+import io.eventplan.collector.segment.MalformedJsonException;
 import io.eventplan.collector.segment.MessageType;
 import io.eventplan.collector.segment.SegmentJson;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.time.Clock;
-import java.time.Instant;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,7 +39,9 @@ import tools.jackson.databind.node.ObjectNode;
  * and {@code /v1/batch}. Each request is checked in this order: content type (415), Authorization
  * header (401), size while reading (413), JSON (400), write key in the body (401), readiness (503);
  * then its messages are judged and handed to the group-commit writer, and the answer is sent only
- * after their transaction committed.
+ * after their transaction committed. A body that was read and authenticated is never dropped: what
+ * cannot be stored as events (malformed JSON, a bad batch, a refused message) goes to
+ * rejected_events before the 400.
  */
 public final class IngestRoutes {
   private static final Logger LOG = LoggerFactory.getLogger(IngestRoutes.class);
@@ -69,9 +73,12 @@ public final class IngestRoutes {
   /** The handler of a single call: track, page, identify or group. */
   public Handler single(MessageType type) {
     return ctx -> {
-      Instant receivedAt = clock.instant();
-      ObjectNode message = readAuthenticated(ctx, limits.maxEventBytes(), "event");
-      Write write = processor.process(type, message, receivedAt);
+      Received received = Received.of(clock.instant(), ctx.req().getRemoteAddr());
+      Optional<ObjectNode> message = readAuthenticated(ctx, limits.maxEventBytes(), "event", received);
+      if (message.isEmpty()) {
+        return;
+      }
+      Write write = processor.process(type, message.get(), received);
       submit(ctx, List.of(write), outcomes -> answerSingle(ctx, write, outcomes.get(0)));
     };
   }
@@ -79,15 +86,23 @@ public final class IngestRoutes {
   /** The handler of {@code /v1/batch}. */
   public Handler batch() {
     return ctx -> {
-      Instant receivedAt = clock.instant();
-      ObjectNode body = readAuthenticated(ctx, limits.maxBatchBytes(), "batch");
+      Received received = Received.of(clock.instant(), ctx.req().getRemoteAddr());
+      Optional<ObjectNode> read = readAuthenticated(ctx, limits.maxBatchBytes(), "batch", received);
+      if (read.isEmpty()) {
+        return;
+      }
+      ObjectNode body = read.get();
       JsonNode items = body.get("batch");
       if (items == null || !items.isArray()) {
-        throw new ApiException(ErrorCode.INVALID_BATCH, "the body must be {\"batch\": [...]}");
+        refuseWhole(ctx, processor.refuse(body, received, List.of(new Violation("/batch", CollectorRules.FIELD_TYPE,
+            "batch must be an array of messages"))), ErrorCode.INVALID_BATCH, "the body must be {\"batch\": [...]}");
+        return;
       }
       if (items.size() > limits.maxBatchItems()) {
-        throw new ApiException(ErrorCode.TOO_MANY_ITEMS, "the batch has " + items.size()
-            + " items; at most " + limits.maxBatchItems() + " are allowed");
+        String message = "the batch has " + items.size() + " items; at most " + limits.maxBatchItems() + " are allowed";
+        refuseWhole(ctx, processor.refuse(body, received, List.of(new Violation("/batch", "maxItems", message))),
+            ErrorCode.TOO_MANY_ITEMS, message);
+        return;
       }
       JsonNode context = body.get("context");
       List<Write> writes = new ArrayList<>(items.size());
@@ -97,15 +112,15 @@ public final class IngestRoutes {
           throw new ApiException(ErrorCode.PAYLOAD_TOO_LARGE, "batch item " + i + " is larger than "
               + limits.maxEventBytes() / 1024 + " KB");
         }
-        writes.add(batchItem(item, context, receivedAt));
+        writes.add(batchItem(item, context, received));
       }
       submit(ctx, writes, outcomes -> answerBatch(ctx, writes, outcomes));
     };
   }
 
-  private Write batchItem(JsonNode item, JsonNode batchContext, Instant receivedAt) {
+  private Write batchItem(JsonNode item, JsonNode batchContext, Received received) {
     if (!item.isObject()) {
-      return processor.refuse(null, item, receivedAt,
+      return processor.refuse(item, received,
           List.of(new Violation("", CollectorRules.FIELD_TYPE, "a batch item must be a JSON object")));
     }
     ObjectNode message = (ObjectNode) item;
@@ -116,11 +131,11 @@ public final class IngestRoutes {
         type != null && type.isString() ? MessageType.fromWireName(type.stringValue()) : Optional.empty();
     if (known.isEmpty()) {
       String sent = type != null && type.isString() ? type.stringValue() : null;
-      return processor.refuse(sent, message, receivedAt, List.of(new Violation("/type",
+      return processor.refuse(message, received, List.of(new Violation("/type",
           CollectorRules.UNSUPPORTED_TYPE, "type must be one of track, page, identify, group"
               + (sent == null ? "" : ", not '" + sent + "'"))));
     }
-    return processor.process(known.get(), message, receivedAt);
+    return processor.process(known.get(), message, received);
   }
 
   /** The batch's top-level context fills in what an item's own context lacks. */
@@ -138,15 +153,38 @@ public final class IngestRoutes {
     }
   }
 
-  private ObjectNode readAuthenticated(Context ctx, int limit, String what) {
+  /**
+   * The authenticated body as a JSON object; empty when the request is already being answered
+   * because the body, read and authenticated, cannot be processed (it is then kept in
+   * rejected_events and answered 400 after the commit).
+   */
+  private Optional<ObjectNode> readAuthenticated(Context ctx, int limit, String what, Received received) {
     BodyReader.requireSupportedType(ctx);
     Authenticator.Verdict header = authenticator.checkHeader(ctx.header("Authorization"));
     if (header == Authenticator.Verdict.WRONG) {
       throw new ApiException(ErrorCode.UNAUTHORIZED, "the write key is wrong");
     }
-    JsonNode node = json.parse(BodyReader.read(ctx, limit, what));
+    byte[] bytes = BodyReader.read(ctx, limit, what);
+    JsonNode node;
+    try {
+      node = json.parse(bytes);
+    } catch (MalformedJsonException e) {
+      String message = "the body is not valid JSON: " + e.getMessage();
+      if (header != Authenticator.Verdict.ACCEPTED) {
+        throw new ApiException(ErrorCode.MALFORMED_JSON, message);
+      }
+      refuseWhole(ctx, processor.refuseRaw(new String(bytes, StandardCharsets.UTF_8), received,
+          List.of(new Violation("", "syntax", message))), ErrorCode.MALFORMED_JSON, message);
+      return Optional.empty();
+    }
     if (!node.isObject()) {
-      throw new ApiException(ErrorCode.MALFORMED_JSON, "the body must be a JSON object");
+      String message = "the body must be a JSON object";
+      if (header != Authenticator.Verdict.ACCEPTED) {
+        throw new ApiException(ErrorCode.MALFORMED_JSON, message);
+      }
+      refuseWhole(ctx, processor.refuse(node, received, List.of(new Violation("", "syntax", message))),
+          ErrorCode.MALFORMED_JSON, message);
+      return Optional.empty();
     }
     ObjectNode body = (ObjectNode) node;
     JsonNode bodyKey = body.remove("writeKey");
@@ -160,7 +198,14 @@ public final class IngestRoutes {
       }
     }
     requireReady();
-    return body;
+    return Optional.of(body);
+  }
+
+  /** Keeps a body that cannot be processed in rejected_events, then answers {@code code}. */
+  private void refuseWhole(Context ctx, Write reject, ErrorCode code, String message) {
+    requireReady();
+    submit(ctx, List.of(reject), outcomes -> responses.error(ctx,
+        new ApiException(code, message + "; the body was kept in rejected_events")));
   }
 
   private void requireReady() {
@@ -209,7 +254,7 @@ public final class IngestRoutes {
     }
     ObjectNode details = JsonNodeFactory.instance.objectNode();
     details.put("event", write.origin().eventName());
-    details.put("messageId", write.origin().messageId());
+    details.put("messageId", messageId(write));
     details.set("violations", Rejections.toJson(outcome.violations()));
     responses.error(ctx, new ApiException(ErrorCode.EVENT_REJECTED,
         "the event does not match the plan; it was kept in rejected_events", details));
@@ -226,7 +271,7 @@ public final class IngestRoutes {
       }
       ObjectNode item = rejected.addObject();
       item.put("index", i);
-      item.put("messageId", writes.get(i).origin().messageId());
+      item.put("messageId", messageId(writes.get(i)));
       item.put("event", writes.get(i).origin().eventName());
       item.set("violations", Rejections.toJson(outcomes.get(i).violations()));
     }
@@ -236,11 +281,17 @@ public final class IngestRoutes {
     responses.json(ctx, 200, body);
   }
 
+  private static String messageId(Write write) {
+    JsonNode payload = write.origin().payload();
+    JsonNode id = payload != null && payload.isObject() ? payload.get("messageId") : null;
+    return id != null && id.isValueNode() && !id.isNull() ? id.asString() : null;
+  }
+
   private void count(List<Write> writes, List<WriteOutcome> outcomes) {
     for (int i = 0; i < writes.size(); i++) {
       WriteOutcome outcome = outcomes.get(i);
       if (outcome.stored()) {
-        metrics.accepted(writes.get(i).origin().messageType());
+        metrics.accepted(String.valueOf(writes.get(i).origin().messageType()));
       } else {
         new LinkedHashSet<>(outcome.violations().stream().map(Violation::rule).toList())
             .forEach(metrics::rejected);

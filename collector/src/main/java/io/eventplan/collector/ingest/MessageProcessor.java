@@ -11,7 +11,6 @@ import io.eventplan.collector.warehouse.EventRow;
 import io.eventplan.collector.warehouse.JsonText;
 import io.eventplan.collector.warehouse.TraitsRow;
 import io.eventplan.collector.warehouse.TypedRow;
-import java.time.Instant;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -40,44 +39,49 @@ public final class MessageProcessor {
   }
 
   /** The write for one message of a known call type (batch context merged in, write key removed). */
-  public Write process(MessageType type, ObjectNode message, Instant receivedAt) {
-    Mapped mapped = mapper.map(type, message, receivedAt);
-    String messageId = text(message.get("messageId"));
+  public Write process(MessageType type, ObjectNode message, Received received) {
+    Mapped mapped = mapper.map(type, message, received.at());
     if (mapped instanceof Mapped.Invalid) {
       Mapped.Invalid invalid = (Mapped.Invalid) mapped;
-      return rejections.reject(new Origin(receivedAt, type.wireName(), invalid.eventName(), messageId, message),
+      return rejections.reject(Origin.of(received, type.wireName(), invalid.eventName(), message),
           invalid.violations());
     }
     if (mapped instanceof Mapped.Event) {
-      return event((Mapped.Event) mapped, type, message, messageId, receivedAt);
+      return event((Mapped.Event) mapped, type, message, received);
     }
-    return traits((Mapped.Traits) mapped, type, message, messageId, receivedAt);
+    return traits((Mapped.Traits) mapped, type, message, received);
   }
 
   /** The write for a message that could not be read as a call at all (e.g. an unknown type). */
-  public Write refuse(String typeAsSent, JsonNode message, Instant receivedAt, List<Violation> violations) {
-    String messageId = message.isObject() ? text(message.get("messageId")) : null;
+  public Write refuse(JsonNode message, Received received, List<Violation> violations) {
     String eventName = message.isObject() ? text(message.get("event")) : null;
-    return rejections.reject(new Origin(receivedAt, typeAsSent, eventName, messageId, message), violations);
+    String type = message.isObject() ? text(message.get("type")) : null;
+    return rejections.reject(Origin.of(received, type, eventName, message), violations);
   }
 
-  private Write event(Mapped.Event event, MessageType type, ObjectNode message, String messageId,
-      Instant receivedAt) {
+  /** The write for a body that is not JSON at all, kept as received. */
+  public Write refuseRaw(String body, Received received, List<Violation> violations) {
+    return rejections.reject(new Origin(received, null, null, null, body), violations);
+  }
+
+  private Write event(Mapped.Event event, MessageType type, ObjectNode message, Received received) {
     String name = event.event().name();
-    Origin origin = new Origin(receivedAt, type.wireName(), name, messageId, message);
+    Origin origin = Origin.of(received, type.wireName(), name, message);
     Judgement judgement = judge.judgeEvent(name, json.bytes(event.envelope()));
     if (judgement instanceof Judgement.Rejected) {
       return rejections.reject(origin, ((Judgement.Rejected) judgement).violations());
     }
     Mapped.Facts facts = event.facts();
-    EventRow row = new EventRow(event.eventId(), name, facts.userId(), facts.anonymousId(), facts.timestamp(),
-        receivedAt, facts.url(), jsonText.text(event.envelope()), jsonText.text(facts.context()), planVersion);
-    return new Write.StoreEvent(origin, row, new TypedRow(event.event(), event.eventId(), event.envelope()));
+    EventRow row = new EventRow(event.eventId(), name, event.event().version(), facts.userId(), facts.anonymousId(),
+        facts.timestamp(), received.at(), facts.url(), jsonText.text(event.envelope()), jsonText.text(facts.context()),
+        planVersion);
+    TypedRow typed = new TypedRow(event.event(), event.eventId(), received.at(), facts.anonymousId(), planVersion,
+        event.envelope());
+    return new Write.StoreEvent(origin, row, typed);
   }
 
-  private Write traits(Mapped.Traits traits, MessageType type, ObjectNode message, String messageId,
-      Instant receivedAt) {
-    Origin origin = new Origin(receivedAt, type.wireName(), null, messageId, message);
+  private Write traits(Mapped.Traits traits, MessageType type, ObjectNode message, Received received) {
+    Origin origin = Origin.of(received, type.wireName(), null, message);
     byte[] bytes = json.bytes(traits.traits());
     boolean person = traits.kind() == Mapped.TraitsKind.PERSON;
     Judgement judgement = person ? judge.judgePersonTraits(bytes) : judge.judgeCompanyTraits(bytes);

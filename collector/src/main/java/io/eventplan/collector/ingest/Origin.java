@@ -1,15 +1,19 @@
 package io.eventplan.collector.ingest;
 
-import java.time.Instant;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Where a write came from: enough to store the message in {@code rejected_events} if the warehouse
- * refuses the row the validators accepted.
+ * Where a write came from: enough to keep the message in {@code rejected_events} if it is refused,
+ * by the plan or later by the warehouse.
  *
- * @param messageType Segment's call type as sent
  * @param eventName null when the call has none
- * @param messageId Segment's messageId as sent, or null
- * @param payload the message as sent, batch context merged in, write key removed
+ * @param payload the message as sent, batch context merged in, write key removed; null when the
+ *     body was not JSON
+ * @param rawPayload the body as received when it was not JSON (then {@code payload} is null)
  */
-public record Origin(Instant receivedAt, String messageType, String eventName, String messageId, JsonNode payload) {}
+public record Origin(Received received, String messageType, String eventName, JsonNode payload, String rawPayload) {
+
+  public static Origin of(Received received, String messageType, String eventName, JsonNode payload) {
+    return new Origin(received, messageType, eventName, payload, null);
+  }
+}

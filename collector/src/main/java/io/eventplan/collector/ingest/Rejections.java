@@ -19,9 +19,15 @@ public final class Rejections {
   }
 
   public Write.Reject reject(Origin origin, List<Violation> violations) {
-    RejectedRow row = new RejectedRow(origin.receivedAt(), origin.messageType(), origin.eventName(),
-        origin.messageId(), json.storable(origin.payload()), json.storable(toJson(violations)), planVersion);
+    String payload = origin.payload() != null ? json.text(origin.payload()) : storableText(origin.rawPayload());
+    RejectedRow row = new RejectedRow(origin.received().at(), origin.eventName(), payload,
+        json.storable(toJson(violations)), origin.received().sourceIp(), planVersion);
     return new Write.Reject(origin, row, violations);
+  }
+
+  /** PostgreSQL text cannot hold U+0000; the raw body keeps everything else. */
+  private static String storableText(String raw) {
+    return raw == null ? "" : raw.replace('\u0000', '\uFFFD');
   }
 
   /** Violations as a JSON array of {path, rule, message}, as in rejected_events.reasons and API errors. */

@@ -3,24 +3,21 @@ package io.eventplan.collector.warehouse;
 import io.eventplan.plan.model.TraitsDef;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.List;
 
 /** SQL of the {@code companies} table: group upserts a company with the plan's company traits. */
 public final class CompaniesTable {
-  private final TraitsTable columns;
-  private final String upsertSql;
+  private final TraitsTable table;
 
   public CompaniesTable(TraitsDef companies) {
-    this.columns = new TraitsTable("companies", "company_id", companies);
-    this.upsertSql = columns.upsertSql(List.of(), List.of(), List.of());
+    this.table = new TraitsTable("companies", "company_id", companies);
   }
 
   /** Inserts a company or merges the call's traits into the stored ones. */
   public String upsertSql() {
-    return upsertSql;
+    return table.upsertSql();
   }
 
   public void bindUpsert(PreparedStatement statement, TraitsRow row, JsonText json) throws SQLException {
-    columns.bindKeyAndTraits(statement, row, json);
+    table.bindUpsert(statement, row, json);
   }
 }

@@ -8,14 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The column list shared by {@code people} and {@code companies}: the key column, then one column
- * per trait of the plan. An upsert sets only the traits a call carries: a trait it leaves out keeps
- * its stored value ({@code COALESCE(EXCLUDED.x, table.x)}), as Segment's identify merges traits.
+ * The upsert shared by {@code people} and {@code companies}: the key column, one column per trait
+ * of the plan, first_seen_at and last_seen_at. A call sets only the traits it carries: a trait it
+ * leaves out keeps its stored value ({@code COALESCE(EXCLUDED.x, table.x)}), as Segment merges
+ * traits; first_seen_at only moves back and last_seen_at only forward.
  */
 final class TraitsTable {
   private final String table;
   private final String keyColumn;
   private final List<PropertyDef> traits;
+  private final String upsertSql;
 
   TraitsTable(String table, String keyColumn, TraitsDef def) {
     this.table = table;
@@ -23,10 +25,10 @@ final class TraitsTable {
     this.traits = def.traits().stream()
         .filter(t -> !WarehouseNames.column(t.name()).equals(keyColumn))
         .toList();
+    this.upsertSql = buildUpsert();
   }
 
-  /** The upsert: {@code extraColumns} with their placeholders and update rules come after the traits. */
-  String upsertSql(List<String> extraColumns, List<String> extraPlaceholders, List<String> extraUpdates) {
+  private String buildUpsert() {
     List<String> names = new ArrayList<>(List.of(WarehouseNames.quote(keyColumn)));
     List<String> placeholders = new ArrayList<>(List.of("?"));
     List<String> updates = new ArrayList<>();
@@ -36,21 +38,28 @@ final class TraitsTable {
       placeholders.add(ColumnValues.placeholder(trait.type()));
       updates.add(column + " = COALESCE(EXCLUDED." + column + ", " + table + "." + column + ")");
     }
-    names.addAll(extraColumns);
-    placeholders.addAll(extraPlaceholders);
-    updates.addAll(extraUpdates);
+    names.add("first_seen_at");
+    names.add("last_seen_at");
+    placeholders.add("CAST(? AS timestamptz)");
+    placeholders.add("CAST(? AS timestamptz)");
+    updates.add("first_seen_at = LEAST(" + table + ".first_seen_at, EXCLUDED.first_seen_at)");
+    updates.add("last_seen_at = GREATEST(" + table + ".last_seen_at, EXCLUDED.last_seen_at)");
     return "INSERT INTO " + table + " AS " + table + " (" + String.join(", ", names) + ") VALUES ("
-        + String.join(", ", placeholders) + ") ON CONFLICT (" + WarehouseNames.quote(keyColumn) + ") "
-        + (updates.isEmpty() ? "DO NOTHING" : "DO UPDATE SET " + String.join(", ", updates));
+        + String.join(", ", placeholders) + ") ON CONFLICT (" + WarehouseNames.quote(keyColumn) + ") DO UPDATE SET "
+        + String.join(", ", updates);
   }
 
-  /** Binds the key and the traits; returns the next parameter index. */
-  int bindKeyAndTraits(PreparedStatement statement, TraitsRow row, JsonText json) throws SQLException {
+  String upsertSql() {
+    return upsertSql;
+  }
+
+  void bindUpsert(PreparedStatement statement, TraitsRow row, JsonText json) throws SQLException {
     int index = 1;
     statement.setString(index++, row.key());
     for (PropertyDef trait : traits) {
       ColumnValues.bind(statement, index++, trait.type(), row.traits().get(trait.name()), json);
     }
-    return index;
+    statement.setString(index++, row.timestamp());
+    statement.setString(index, row.timestamp());
   }
 }

@@ -67,9 +67,13 @@ class BatchTest {
     assertThat(event.get("context").toString()).contains("batch-lib");
     assertThat(collector.sql().count("logged_in")).isEqualTo(1);
     assertThat(collector.sql().count("people")).isEqualTo(1);
-    assertThat(collector.sql().rows("SELECT message_id FROM rejected_events ORDER BY rejected_id"))
-        .extracting(row -> row.get("message_id"))
-        .containsExactly("bad-1", "s-1", null, "bad-2");
+    assertThat(collector.sql().rows("SELECT payload, event_name FROM rejected_events ORDER BY id"))
+        .extracting(row -> row.get("payload").toString())
+        .satisfiesExactly(
+            p -> assertThat(p).contains("\"messageId\":\"bad-1\"").contains("batch-lib"),
+            p -> assertThat(p).contains("\"messageId\":\"s-1\""),
+            p -> assertThat(p).isEqualTo("\"not an object\""),
+            p -> assertThat(p).contains("\"messageId\":\"bad-2\""));
   }
 
   @Test
@@ -113,7 +117,7 @@ class BatchTest {
   }
 
   @Test
-  void moreThan2500ItemsIs400AndStoresNothing() {
+  void moreThan2500ItemsIs400AndTheBodyIsKeptAsOneRejection() {
     StringBuilder batch = new StringBuilder("{\"batch\": [");
     for (int i = 0; i < 2501; i++) {
       batch.append(i == 0 ? "" : ",").append("{\"type\":\"track\",\"event\":\"Logged Out\",\"userId\":\"u\"}");
@@ -125,7 +129,8 @@ class BatchTest {
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(collector.json(response).get("error").get("code").asString()).isEqualTo("too_many_items");
     assertThat(collector.sql().count("events")).isZero();
-    assertThat(collector.sql().count("rejected_events")).isZero();
+    assertThat(collector.sql().one("SELECT reasons FROM rejected_events").get("reasons").toString())
+        .contains("\"rule\": \"maxItems\"");
   }
 
   @Test
@@ -173,11 +178,12 @@ class BatchTest {
   }
 
   @Test
-  void aBodyWithoutABatchArrayIs400() {
+  void aBodyWithoutABatchArrayIs400AndKept() {
     HttpResponse<String> response = collector.post("/v1/batch", "{\"batch\": {\"type\": \"track\"}}");
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(collector.json(response).get("error").get("code").asString()).isEqualTo("invalid_batch");
-    assertThat(collector.sql().count("rejected_events")).isZero();
+    assertThat(collector.sql().one("SELECT payload FROM rejected_events").get("payload"))
+        .isEqualTo("{\"batch\":{\"type\":\"track\"}}");
   }
 }

@@ -7,6 +7,8 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -104,26 +106,38 @@ class RequestErrorsTest {
   }
 
   @Test
-  void malformedJsonIs400() {
-    assertError(collector.post("/v1/track", "{\"event\": \"Logged Out\", "), 400, "malformed_json");
-    assertError(collector.post("/v1/track", "{\"event\": \"Logged Out\", \"event\": \"Logged In\"}"), 400,
-        "malformed_json");
-    assertError(collector.post("/v1/track", "[1, 2]"), 400, "malformed_json");
-    assertError(collector.post("/v1/track", ""), 400, "malformed_json");
-    assertError(collector.post("/v1/track", "[".repeat(10_000)), 400, "malformed_json");
-    assertError(collector.post("/v1/track", "{\"event\": NaN}"), 400, "malformed_json");
+  void malformedJsonIs400AndTheBodyIsKeptAsReceived() {
+    List<String> bodies = List.of("{\"event\": \"Logged Out\", ", "{\"event\": \"Logged Out\", \"event\": \"Logged In\"}",
+        "[1, 2]", "", "[".repeat(10_000), "{\"event\": NaN}", "{\"a\": \"\u0000 nul\"");
+    for (String body : bodies) {
+      assertError(collector.post("/v1/track", body), 400, "malformed_json");
+    }
+
+    assertThat(collector.sql().count("events")).isZero();
+    List<Map<String, Object>> rejected = collector.sql().rows("SELECT payload, reasons FROM rejected_events ORDER BY id");
+    assertThat(rejected).extracting(row -> row.get("payload"))
+        .containsExactly(bodies.get(0), bodies.get(1), "[1,2]", "", bodies.get(4), bodies.get(5), "{\"a\": \"\uFFFD nul\"");
+    assertThat(rejected).allSatisfy(row -> assertThat(row.get("reasons").toString()).contains("\"rule\": \"syntax\""));
+  }
+
+  @Test
+  void malformedJsonWithoutAWriteKeyInTheHeaderIs400AndNotKept() {
+    HttpResponse<String> response = collector.send(track("text/plain")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"writeKey\": \"" + RunningCollector.WRITE_KEY + "\", ")).build());
+
+    assertError(response, 400, "malformed_json");
     assertNothingStored();
   }
 
   @Test
-  void invalidUtf8Is400() {
+  void invalidUtf8Is400AndKept() {
     byte[] body = {'{', '"', 'e', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
     HttpResponse<String> response = collector.send(track("application/json")
         .header("Authorization", RunningCollector.basic(RunningCollector.WRITE_KEY))
         .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
 
     assertError(response, 400, "malformed_json");
-    assertNothingStored();
+    assertThat(collector.sql().one("SELECT payload FROM rejected_events").get("payload")).isEqualTo("{\"e\":\"\uFFFD(\"}");
   }
 
   @Test
