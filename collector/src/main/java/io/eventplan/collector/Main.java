@@ -17,6 +17,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * Starts a collector from environment variables (see docs/collector.md): the database (external, or
@@ -33,6 +34,8 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) throws Exception {
+    SLF4JBridgeHandler.removeHandlersForRootLogger();
+    SLF4JBridgeHandler.install();
     CollectorConfig config;
     try {
       config = CollectorConfig.fromEnvironment(System.getenv());
