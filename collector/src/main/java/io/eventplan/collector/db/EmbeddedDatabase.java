@@ -7,7 +7,8 @@ import java.nio.file.Path;
 
 /**
  * A PostgreSQL 17 started by the collector itself when no external database is configured. Its
- * data directory persists between runs, so what was collected stays.
+ * data directory persists between runs, so what was collected stays. It listens on localhost only
+ * (PostgreSQL's default) and commits synchronously, like a production server.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
   private final EmbeddedPostgres postgres;
@@ -22,6 +23,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
         .setDataDirectory(dataDirectory)
         .setCleanDataDirectory(false)
         .setPort(port)
+        // the library turns it off for speed; a 2xx must mean the event survives a crash
+        .setServerConfig("synchronous_commit", "on")
         .start();
     return new EmbeddedDatabase(postgres);
   }

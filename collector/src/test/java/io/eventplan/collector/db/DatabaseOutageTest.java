@@ -41,6 +41,7 @@ class DatabaseOutageTest {
             RunningCollector.migrations(), List.of("k"), List.of(), metrics))) {
       awaitReady(collector, 200);
       assertThat(track(collector).statusCode()).isEqualTo(200);
+      assertThat(new Sql(pool).one("SHOW synchronous_commit").get("synchronous_commit")).isEqualTo("on");
 
       database.close();
       awaitReady(collector, 503);
