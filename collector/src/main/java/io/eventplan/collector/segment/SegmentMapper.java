@@ -84,8 +84,8 @@ public final class SegmentMapper {
     UUID eventId = messageId == null ? UUID.randomUUID() : EventIds.fromMessageId(messageId);
     ObjectNode envelope = properties == null ? JsonNodeFactory.instance.objectNode() : properties.deepCopy();
     if (type == MessageType.PAGE) {
-      putIfDefined(event, envelope, "name", message.get("name"));
-      putIfDefined(event, envelope, "category", message.get("category"));
+      putIfDefined(event, envelope, "name", fields.field("name"));
+      putIfDefined(event, envelope, "category", fields.field("category"));
     }
     putIfDefined(event, envelope, "event_id", JsonNodeFactory.instance.stringNode(eventId.toString()));
     putIfDefined(event, envelope, "timestamp", JsonNodeFactory.instance.stringNode(facts.timestamp()));
@@ -160,9 +160,15 @@ public final class SegmentMapper {
 
   private record Fields(ObjectNode message, List<Violation> problems) {
 
+    /** A Segment field; JSON null counts as absent (analytics.js sends "userId": null). */
+    JsonNode field(String name) {
+      JsonNode node = message.get(name);
+      return node == null || node.isNull() ? null : node;
+    }
+
     /** A string member; null when absent; a problem when present with another type. */
     String text(String name) {
-      JsonNode node = message.get(name);
+      JsonNode node = field(name);
       if (node == null) {
         return null;
       }
@@ -184,7 +190,7 @@ public final class SegmentMapper {
 
     /** An id: Segment's libraries send strings; a number is taken as its decimal text. */
     String id(String name) {
-      JsonNode node = message.get(name);
+      JsonNode node = field(name);
       if (node == null) {
         return null;
       }
@@ -199,16 +205,16 @@ public final class SegmentMapper {
     }
 
     String requiredId(String name) {
-      boolean present = message.has(name);
+      JsonNode node = field(name);
       String value = id(name);
-      if (value == null && (!present || message.get(name).isString())) {
+      if (value == null && (node == null || node.isString())) {
         missing(name);
       }
       return value;
     }
 
     ObjectNode object(String name) {
-      JsonNode node = message.get(name);
+      JsonNode node = field(name);
       if (node == null) {
         return null;
       }

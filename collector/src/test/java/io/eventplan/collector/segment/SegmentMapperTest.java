@@ -75,6 +75,20 @@ class SegmentMapperTest {
   }
 
   @Test
+  void nullFieldsAreAbsentAsAnalyticsJsSendsThem() {
+    Mapped.Event event = (Mapped.Event) map(MessageType.PAGE, """
+        {"type": "page", "userId": null, "anonymousId": "a-1", "messageId": "ajs-next-1-x", "name": null,
+         "category": null, "properties": {"path": "/login", "url": "https://x.example/login", "referrer": null},
+         "context": {"page": {"url": "https://x.example/login", "referrer": ""}}, "integrations": {}}""");
+
+    assertThat(event.facts().userId()).isNull();
+    assertThat(event.envelope().has("user_id")).isFalse();
+    assertThat(event.envelope().has("name")).isFalse();
+    // a null inside properties is the sender's property: the validators refuse it (null is never valid)
+    assertThat(event.envelope().get("referrer").isNull()).isTrue();
+  }
+
+  @Test
   void wrongShapesAreReportedTogether() {
     Mapped.Invalid invalid = (Mapped.Invalid) map(MessageType.TRACK,
         "{\"event\": \"Logged In\", \"properties\": [1], \"userId\": {}, \"timestamp\": 5}");
