@@ -1,0 +1,160 @@
+package io.eventplan.collector;
+
+import io.eventplan.collector.api.Cors;
+import io.eventplan.collector.api.IngestRoutes;
+import io.eventplan.collector.api.Responses;
+import io.eventplan.collector.auth.Authenticator;
+import io.eventplan.collector.auth.WriteKeys;
+import io.eventplan.collector.config.Limits;
+import io.eventplan.collector.db.DatabaseProbe;
+import io.eventplan.collector.db.DatabaseStatus;
+import io.eventplan.collector.db.Migrations;
+import io.eventplan.collector.health.HealthRoutes;
+import io.eventplan.collector.ingest.GroupCommitWriter;
+import io.eventplan.collector.ingest.MessageProcessor;
+import io.eventplan.collector.ingest.Rejections;
+import io.eventplan.collector.judge.EventJudge;
+import io.eventplan.collector.metrics.CollectorMetrics;
+import io.eventplan.collector.metrics.MetricsRoutes;
+import io.eventplan.collector.segment.SegmentJson;
+import io.eventplan.collector.segment.SegmentMapper;
+import io.eventplan.collector.warehouse.JsonText;
+import io.eventplan.collector.warehouse.Warehouse;
+import io.eventplan.plan.model.TrackingPlan;
+import io.javalin.Javalin;
+import java.time.Clock;
+import java.util.List;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running collector: the HTTP server, the group-commit writer, the database probe and the
+ * migration step, wired from a {@link Setup}. The data source belongs to the caller.
+ */
+public final class Collector implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Collector.class);
+
+  private final Javalin app;
+  private final GroupCommitWriter writer;
+  private final DatabaseProbe probe;
+  private final CollectorMetrics metrics;
+  private final Thread migrator;
+
+  private Collector(Javalin app, GroupCommitWriter writer, DatabaseProbe probe, CollectorMetrics metrics,
+      Thread migrator) {
+    this.app = app;
+    this.writer = writer;
+    this.probe = probe;
+    this.metrics = metrics;
+    this.migrator = migrator;
+  }
+
+  /**
+   * What a collector is made of.
+   *
+   * @param port 0 picks a free port
+   * @param plan the plan the judge was generated from (its tables and columns)
+   * @param maxGroupMessages most messages per transaction
+   * @param maxQueuedMessages most messages waiting for the writer before 503
+   */
+  public record Setup(
+      int port,
+      DataSource dataSource,
+      TrackingPlan plan,
+      EventJudge judge,
+      Migrations migrations,
+      List<String> writeKeys,
+      List<String> allowedOrigins,
+      Limits limits,
+      int maxGroupMessages,
+      int maxQueuedMessages,
+      CollectorMetrics metrics,
+      Clock clock) {
+
+    /** The usual limits and writer sizes. */
+    public static Setup of(int port, DataSource dataSource, TrackingPlan plan, EventJudge judge,
+        Migrations migrations, List<String> writeKeys, List<String> allowedOrigins, CollectorMetrics metrics) {
+      return new Setup(port, dataSource, plan, judge, migrations, writeKeys, allowedOrigins, Limits.SEGMENT,
+          5_000, 50_000, metrics, Clock.systemUTC());
+    }
+  }
+
+  /** Starts serving at once; migrations run in the background and readiness follows them. */
+  public static Collector start(Setup setup) {
+    TrackingPlan plan = setup.plan();
+    EventJudge judge = setup.judge();
+    if (!judge.planName().equals(plan.info().name()) || judge.planVersion() != plan.info().version()) {
+      throw new IllegalStateException("the validators were generated from plan '" + judge.planName() + "' v"
+          + judge.planVersion() + " but the collector reads plan '" + plan.info().name() + "' v"
+          + plan.info().version() + "; rebuild the collector from one plan");
+    }
+    if (setup.writeKeys().isEmpty()) {
+      LOG.warn("No write keys are configured (EVENTPLAN_WRITE_KEYS): every event request will get 401");
+    }
+    CollectorMetrics metrics = setup.metrics();
+    DatabaseStatus status = new DatabaseStatus();
+    DatabaseProbe probe = new DatabaseProbe(setup.dataSource(), status);
+    probe.probe();
+    probe.start(1_000);
+
+    SegmentJson json = new SegmentJson();
+    JsonText jsonText = new JsonText(json.mapper());
+    Warehouse warehouse = new Warehouse(plan);
+    Rejections rejections = new Rejections(jsonText, plan.info().version());
+    GroupCommitWriter writer = GroupCommitWriter.create(setup.dataSource(), warehouse, jsonText, rejections, status,
+        metrics, setup.maxGroupMessages(), setup.maxQueuedMessages()).start();
+    MessageProcessor processor = new MessageProcessor(new SegmentMapper(plan), judge, json, jsonText, rejections,
+        plan.info().version());
+
+    Responses responses = new Responses(json.mapper());
+    IngestRoutes ingest = new IngestRoutes(new Authenticator(WriteKeys.of(setup.writeKeys())), processor, writer,
+        status, json, setup.limits(), metrics, responses, setup.clock());
+    Javalin app = CollectorApp.create(new CollectorApp.Routes(ingest, new HealthRoutes(status, responses),
+        new MetricsRoutes(metrics), new Cors(setup.allowedOrigins(), responses), responses, metrics));
+    app.start(setup.port());
+
+    Thread migrator = new Thread(() -> migrate(setup, status), "eventplan-migrations");
+    migrator.setDaemon(true);
+    migrator.start();
+    return new Collector(app, writer, probe, metrics, migrator);
+  }
+
+  /** Applies the migrations, trying again every few seconds while the database is unreachable. */
+  private static void migrate(Setup setup, DatabaseStatus status) {
+    long backoffMillis = 500;
+    while (!Thread.currentThread().isInterrupted()) {
+      try {
+        setup.migrations().migrate(setup.dataSource());
+        status.markMigrated();
+        LOG.info("The warehouse schema is up to date");
+        return;
+      } catch (Exception e) {
+        LOG.warn("Migrations failed, trying again in {} ms: {}", backoffMillis, e.getMessage());
+        try {
+          Thread.sleep(backoffMillis);
+        } catch (InterruptedException interrupted) {
+          return;
+        }
+        backoffMillis = Math.min(backoffMillis * 2, 10_000);
+      }
+    }
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  public CollectorMetrics metrics() {
+    return metrics;
+  }
+
+  /** Stops accepting requests, commits what is queued, and stops. */
+  @Override
+  public void close() {
+    migrator.interrupt();
+    writer.close(); // new requests now get 503; queued ones are committed and answered
+    app.stop();
+    probe.close();
+  }
+}

@@ -1,0 +1,80 @@
+package io.eventplan.collector;
+
+import io.eventplan.collector.api.ApiException;
+import io.eventplan.collector.api.Cors;
+import io.eventplan.collector.api.ErrorCode;
+import io.eventplan.collector.api.IngestRoutes;
+import io.eventplan.collector.api.Responses;
+import io.eventplan.collector.health.HealthRoutes;
+import io.eventplan.collector.metrics.CollectorMetrics;
+import io.eventplan.collector.metrics.MetricsRoutes;
+import io.eventplan.collector.segment.MalformedJsonException;
+import io.eventplan.collector.segment.MessageType;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The collector's HTTP app, built from its dependencies and nothing else: a function from
+ * {@link Routes} to a Javalin server that is not started yet.
+ */
+public final class CollectorApp {
+  private static final Logger LOG = LoggerFactory.getLogger(CollectorApp.class);
+
+  private static final Set<String> ROUTES = Set.of("/v1/track", "/v1/page", "/v1/identify", "/v1/group",
+      "/v1/batch", "/v1/t", "/v1/p", "/v1/i", "/v1/g", "/v1/b", "/health/live", "/health/ready", "/metrics");
+
+  private CollectorApp() {}
+
+  /** What the app serves. */
+  public record Routes(
+      IngestRoutes ingest, HealthRoutes health, MetricsRoutes metrics, Cors cors, Responses responses,
+      CollectorMetrics meters) {}
+
+  public static Javalin create(Routes routes) {
+    return Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
+      config.startup.showOldJavalinVersionWarning = false;
+      config.http.prefer405over404 = true;
+      config.requestLogger.http((ctx, millis) -> routes.meters().request(route(ctx), ctx.statusCode(),
+          Duration.ofNanos((long) (millis * 1_000_000))));
+
+      config.routes.before("/v1/*", routes.cors()::before);
+      for (MessageType type : MessageType.values()) {
+        // analytics.js (analytics-next) sends to the one-letter aliases
+        for (String path : List.of("/v1/" + type.wireName(), "/v1/" + type.wireName().charAt(0))) {
+          config.routes.post(path, routes.ingest().single(type));
+          config.routes.options(path, routes.cors()::preflight);
+        }
+      }
+      for (String path : List.of("/v1/batch", "/v1/b")) {
+        config.routes.post(path, routes.ingest().batch());
+        config.routes.options(path, routes.cors()::preflight);
+      }
+      config.routes.get("/health/live", routes.health()::live);
+      config.routes.get("/health/ready", routes.health()::ready);
+      config.routes.get("/metrics", routes.metrics()::scrape);
+
+      Responses responses = routes.responses();
+      config.routes.exception(ApiException.class, (e, ctx) -> responses.error(ctx, e));
+      config.routes.exception(MalformedJsonException.class,
+          (e, ctx) -> responses.error(ctx, ErrorCode.MALFORMED_JSON, "the body is not valid JSON: " + e.getMessage()));
+      config.routes.exception(Exception.class, (e, ctx) -> {
+        LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
+        responses.error(ctx, ErrorCode.INTERNAL_ERROR, "the request failed");
+      });
+      config.routes.error(404, ctx -> responses.error(ctx, ErrorCode.NOT_FOUND, "no such endpoint: " + ctx.path()));
+      config.routes.error(405, ctx -> responses.error(ctx, ErrorCode.METHOD_NOT_ALLOWED,
+          ctx.method() + " is not allowed on " + ctx.path()));
+    });
+  }
+
+  /** The route for metrics tags: known paths by name, anything else as one value. */
+  private static String route(Context ctx) {
+    return ROUTES.contains(ctx.path()) ? ctx.path() : "other";
+  }
+}

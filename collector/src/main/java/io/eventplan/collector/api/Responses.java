@@ -1,0 +1,53 @@
+package io.eventplan.collector.api;
+
+import io.javalin.http.Context;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes the API's JSON answers. Success is Segment's {@code {"success": true}}; an error is
+ * {@code {"success": false, "error": {"code": ..., "message": ..., ...details}}} and never holds a
+ * stack trace or SQL.
+ */
+public final class Responses {
+  /** Seconds a client should wait before sending again after a 503. */
+  public static final int RETRY_AFTER_SECONDS = 5;
+
+  private final JsonMapper mapper;
+
+  public Responses(JsonMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  public static ObjectNode success() {
+    return JsonNodeFactory.instance.objectNode().put("success", true);
+  }
+
+  public void json(Context ctx, int status, ObjectNode body) {
+    ctx.status(status);
+    ctx.contentType("application/json");
+    ctx.result(mapper.writeValueAsBytes(body));
+  }
+
+  public void error(Context ctx, ApiException error) {
+    ObjectNode body = JsonNodeFactory.instance.objectNode().put("success", false);
+    ObjectNode detail = body.putObject("error");
+    detail.put("code", error.code().code());
+    detail.put("message", error.getMessage());
+    if (error.details() != null) {
+      detail.setAll(error.details());
+    }
+    if (error.code().status() == 503) {
+      ctx.header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+    }
+    if (error.code() == ErrorCode.UNAUTHORIZED) {
+      ctx.header("WWW-Authenticate", "Basic realm=\"eventplan\"");
+    }
+    json(ctx, error.code().status(), body);
+  }
+
+  public void error(Context ctx, ErrorCode code, String message) {
+    error(ctx, new ApiException(code, message));
+  }
+}

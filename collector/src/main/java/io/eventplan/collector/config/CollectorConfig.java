@@ -1,0 +1,113 @@
+package io.eventplan.collector.config;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the collector can be told from outside, read from environment variables. Every
+ * variable has a documented default (docs/collector.md); every mistake is reported at once.
+ *
+ * @param port HTTP port ({@code EVENTPLAN_PORT}, default 8080; 0 picks a free port)
+ * @param database an external PostgreSQL ({@code EVENTPLAN_DB_URL}, {@code _USER}, {@code _PASSWORD});
+ *     empty: an embedded PostgreSQL 17 keeps its data under {@code embeddedDataDirectory}
+ * @param embeddedDataDirectory data directory of the embedded PostgreSQL
+ * @param embeddedPort port of the embedded PostgreSQL ({@code EVENTPLAN_EMBEDDED_DB_PORT}, default 5433)
+ * @param writeKeys accepted write keys ({@code EVENTPLAN_WRITE_KEYS}, comma-separated); none: every
+ *     request is refused with 401
+ * @param allowedOrigins browser origins allowed by CORS ({@code EVENTPLAN_ALLOWED_ORIGINS},
+ *     comma-separated, e.g. {@code https://app.example.com}; {@code *} allows any origin)
+ */
+public record CollectorConfig(
+    int port,
+    Optional<DatabaseSettings> database,
+    Path embeddedDataDirectory,
+    int embeddedPort,
+    List<String> writeKeys,
+    List<String> allowedOrigins) {
+
+  public static final int DEFAULT_PORT = 8080;
+  public static final int DEFAULT_EMBEDDED_PORT = 5433;
+  public static final Path DEFAULT_EMBEDDED_DATA_DIRECTORY = Path.of(".eventplan", "pgdata");
+
+  public CollectorConfig {
+    writeKeys = List.copyOf(writeKeys);
+    allowedOrigins = List.copyOf(allowedOrigins);
+  }
+
+  /** Reads the configuration from {@code env} (normally {@link System#getenv()}). */
+  public static CollectorConfig fromEnvironment(Map<String, String> env) {
+    List<String> problems = new ArrayList<>();
+    int port = port(env, "EVENTPLAN_PORT", DEFAULT_PORT, problems);
+    int embeddedPort = port(env, "EVENTPLAN_EMBEDDED_DB_PORT", DEFAULT_EMBEDDED_PORT, problems);
+    Optional<DatabaseSettings> database = database(env, problems);
+    List<String> writeKeys = list(env.get("EVENTPLAN_WRITE_KEYS"));
+    List<String> origins = list(env.get("EVENTPLAN_ALLOWED_ORIGINS"));
+    for (String origin : origins) {
+      if (!origin.equals("*") && !origin.matches("(?i)https?://[^/\\s?#]+")) {
+        problems.add("EVENTPLAN_ALLOWED_ORIGINS: '" + origin
+            + "' is not an origin; write scheme://host[:port] without a path, e.g. https://app.example.com");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ConfigException(problems);
+    }
+    return new CollectorConfig(port, database, DEFAULT_EMBEDDED_DATA_DIRECTORY, embeddedPort, writeKeys,
+        origins.stream().map(o -> o.toLowerCase(Locale.ROOT)).toList());
+  }
+
+  private static Optional<DatabaseSettings> database(Map<String, String> env, List<String> problems) {
+    String url = blankToNull(env.get("EVENTPLAN_DB_URL"));
+    String user = blankToNull(env.get("EVENTPLAN_DB_USER"));
+    String password = env.get("EVENTPLAN_DB_PASSWORD");
+    if (url == null) {
+      if (user != null || password != null) {
+        problems.add("EVENTPLAN_DB_USER/EVENTPLAN_DB_PASSWORD are set but EVENTPLAN_DB_URL is not; "
+            + "set EVENTPLAN_DB_URL=jdbc:postgresql://host:5432/db, or unset both to use the embedded PostgreSQL");
+      }
+      return Optional.empty();
+    }
+    if (!url.startsWith("jdbc:postgresql:")) {
+      problems.add("EVENTPLAN_DB_URL must be a PostgreSQL JDBC URL (jdbc:postgresql://host:5432/db), not '"
+          + url + "'");
+    }
+    return Optional.of(new DatabaseSettings(url, user, password));
+  }
+
+  private static int port(Map<String, String> env, String name, int fallback, List<String> problems) {
+    String value = blankToNull(env.get(name));
+    if (value == null) {
+      return fallback;
+    }
+    try {
+      int port = Integer.parseInt(value.trim());
+      if (port >= 0 && port <= 65535) {
+        return port;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    problems.add(name + " must be a port number from 0 to 65535, not '" + value + "'");
+    return fallback;
+  }
+
+  private static List<String> list(String value) {
+    if (value == null) {
+      return List.of();
+    }
+    List<String> items = new ArrayList<>();
+    for (String part : value.split(",")) {
+      if (!part.isBlank()) {
+        items.add(part.trim());
+      }
+    }
+    return items;
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+}

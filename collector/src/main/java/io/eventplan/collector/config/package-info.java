@@ -1,0 +1,2 @@
+/** Configuration from environment variables, with documented defaults. */
+package io.eventplan.collector.config;

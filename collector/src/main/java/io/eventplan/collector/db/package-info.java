@@ -1,0 +1,2 @@
+/** The database connection: pool, embedded PostgreSQL, migrations and reachability. */
+package io.eventplan.collector.db;

@@ -1,0 +1,208 @@
+package io.eventplan.collector.ingest;
+
+import io.eventplan.collector.db.DatabaseStatus;
+import io.eventplan.collector.db.DatabaseUnavailableException;
+import io.eventplan.collector.db.SqlErrors;
+import io.eventplan.collector.metrics.CollectorMetrics;
+import io.eventplan.collector.warehouse.JsonText;
+import io.eventplan.collector.warehouse.Warehouse;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Group commit: one writer thread takes the messages of every request waiting in its queue, writes
+ * them in one transaction with batched INSERTs, and completes each request's future only after
+ * COMMIT, so a 2xx always means the event is durable. While one transaction runs, the next group
+ * gathers: the busier the collector, the larger (and cheaper per event) its transactions.
+ */
+public final class GroupCommitWriter implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(GroupCommitWriter.class);
+  private static final int ATTEMPTS = 3;
+
+  private final DataSource dataSource;
+  private final GroupTransaction transaction;
+  private final DatabaseStatus status;
+  private final CollectorMetrics metrics;
+  private final int maxGroupMessages;
+  private final int maxQueuedMessages;
+  private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+  private final AtomicInteger queuedMessages = new AtomicInteger();
+  private final Thread thread;
+  private volatile boolean running = true;
+
+  GroupCommitWriter(DataSource dataSource, GroupTransaction transaction, DatabaseStatus status,
+      CollectorMetrics metrics, int maxGroupMessages, int maxQueuedMessages) {
+    this.dataSource = dataSource;
+    this.transaction = transaction;
+    this.status = status;
+    this.metrics = metrics;
+    this.maxGroupMessages = maxGroupMessages;
+    this.maxQueuedMessages = maxQueuedMessages;
+    this.thread = new Thread(this::run, "eventplan-group-commit");
+    metrics.writerQueue(queuedMessages::get);
+  }
+
+  /**
+   * A writer for {@code warehouse}, not yet started.
+   *
+   * @param maxGroupMessages most messages in one transaction
+   * @param maxQueuedMessages most messages waiting; more are refused with {@link OverloadedException}
+   */
+  public static GroupCommitWriter create(DataSource dataSource, Warehouse warehouse, JsonText json,
+      Rejections rejections, DatabaseStatus status, CollectorMetrics metrics, int maxGroupMessages,
+      int maxQueuedMessages) {
+    return new GroupCommitWriter(dataSource, new GroupTransaction(warehouse, json, rejections), status, metrics,
+        maxGroupMessages, maxQueuedMessages);
+  }
+
+  public GroupCommitWriter start() {
+    thread.start();
+    return this;
+  }
+
+  /**
+   * Queues one request's writes. The future completes after their transaction commits, with one
+   * outcome per write in order; or exceptionally with {@link DatabaseUnavailableException}.
+   *
+   * @throws OverloadedException when the queue already holds as many messages as it may
+   */
+  public CompletableFuture<List<WriteOutcome>> submit(List<Write> writes) {
+    if (!running) {
+      throw new OverloadedException("the collector is shutting down");
+    }
+    int size = writes.size();
+    if (queuedMessages.addAndGet(size) > maxQueuedMessages && size < maxQueuedMessages) {
+      queuedMessages.addAndGet(-size);
+      throw new OverloadedException("the writer's queue is full");
+    }
+    Pending pending = new Pending(List.copyOf(writes), new CompletableFuture<>());
+    queue.add(pending);
+    return pending.future;
+  }
+
+  private void run() {
+    while (running || !queue.isEmpty()) {
+      Pending first;
+      try {
+        first = queue.poll(100, TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+      if (first == null) {
+        continue;
+      }
+      List<Pending> group = new ArrayList<>();
+      group.add(first);
+      int size = first.writes.size();
+      Pending next;
+      // the only consumer, so what peek() shows is what poll() takes
+      while ((next = queue.peek()) != null && size + next.writes.size() <= maxGroupMessages) {
+        group.add(queue.poll());
+        size += next.writes.size();
+      }
+      queuedMessages.addAndGet(-size);
+      commit(group, size);
+    }
+    failRemaining();
+  }
+
+  private void commit(List<Pending> group, int size) {
+    List<Write> writes = new ArrayList<>(size);
+    group.forEach(p -> writes.addAll(p.writes));
+    long start = System.nanoTime();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        List<WriteOutcome> outcomes = writeInTransaction(writes);
+        status.markReachable();
+        metrics.groupCommitted(size, System.nanoTime() - start);
+        int from = 0;
+        for (Pending pending : group) {
+          pending.future.complete(List.copyOf(outcomes.subList(from, from + pending.writes.size())));
+          from += pending.writes.size();
+        }
+        return;
+      } catch (SQLException e) {
+        if (SqlErrors.isRetryable(e) && attempt < ATTEMPTS) {
+          continue;
+        }
+        RuntimeException failure;
+        if (SqlErrors.isUnavailable(e)) {
+          status.markUnreachable(e.getMessage());
+          failure = new DatabaseUnavailableException("PostgreSQL is unreachable", e);
+        } else {
+          LOG.error("Writing a group of {} messages failed", size, e);
+          failure = new IllegalStateException("writing to the warehouse failed", e);
+        }
+        group.forEach(p -> p.future.completeExceptionally(failure));
+        return;
+      } catch (RuntimeException e) {
+        LOG.error("Writing a group of {} messages failed", size, e);
+        group.forEach(p -> p.future.completeExceptionally(e));
+        return;
+      }
+    }
+  }
+
+  private List<WriteOutcome> writeInTransaction(List<Write> writes) throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      try {
+        transaction.writeBatched(connection, writes);
+        connection.commit();
+        return writes.stream().map(GroupTransaction::outcomeOf).toList();
+      } catch (SQLException e) {
+        rollback(connection);
+        if (!SqlErrors.isDataError(e)) {
+          throw e;
+        }
+      }
+      try {
+        List<WriteOutcome> outcomes = transaction.writeOneByOne(connection, writes);
+        connection.commit();
+        return outcomes;
+      } catch (SQLException | RuntimeException e) {
+        rollback(connection);
+        throw e;
+      }
+    }
+  }
+
+  private static void rollback(Connection connection) {
+    try {
+      connection.rollback();
+    } catch (SQLException e) {
+      // the connection is broken; the pool discards it and the caller reports the first error
+    }
+  }
+
+  private void failRemaining() {
+    Pending pending;
+    while ((pending = queue.poll()) != null) {
+      pending.future.completeExceptionally(new OverloadedException("the collector stopped"));
+    }
+  }
+
+  /** Stops taking requests, writes what is queued, then stops the thread. */
+  @Override
+  public void close() {
+    running = false;
+    try {
+      thread.join(30_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private record Pending(List<Write> writes, CompletableFuture<List<WriteOutcome>> future) {}
+}

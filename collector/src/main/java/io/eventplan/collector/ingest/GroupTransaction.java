@@ -1,0 +1,172 @@
+package io.eventplan.collector.ingest;
+
+import io.eventplan.collector.db.SqlErrors;
+import io.eventplan.collector.judge.CollectorRules;
+import io.eventplan.collector.judge.Violation;
+import io.eventplan.collector.warehouse.EventsTable;
+import io.eventplan.collector.warehouse.JsonText;
+import io.eventplan.collector.warehouse.PeopleTable;
+import io.eventplan.collector.warehouse.RejectedEventsTable;
+import io.eventplan.collector.warehouse.TypedTable;
+import io.eventplan.collector.warehouse.Warehouse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Writes a group of messages inside a transaction the caller opened and commits. The fast path
+ * sends every table's rows as one JDBC batch (multi-row INSERTs); if PostgreSQL refuses a row,
+ * {@link #writeOneByOne} writes the group again one message at a time, each behind a savepoint,
+ * and keeps each refused message in {@code rejected_events} so that the rest is still stored.
+ */
+final class GroupTransaction {
+  private final Warehouse warehouse;
+  private final JsonText json;
+  private final Rejections rejections;
+
+  GroupTransaction(Warehouse warehouse, JsonText json, Rejections rejections) {
+    this.warehouse = warehouse;
+    this.json = json;
+    this.rejections = rejections;
+  }
+
+  /** Writes everything as batches; any SQLException leaves the transaction for the caller to roll back. */
+  void writeBatched(Connection connection, List<Write> writes) throws SQLException {
+    List<Write.UpsertCompany> companies = new ArrayList<>();
+    List<Write.UpsertPerson> people = new ArrayList<>();
+    List<Write.StoreEvent> events = new ArrayList<>();
+    List<Write.Reject> rejects = new ArrayList<>();
+    for (Write write : writes) {
+      if (write instanceof Write.UpsertCompany) {
+        companies.add((Write.UpsertCompany) write);
+      } else if (write instanceof Write.UpsertPerson) {
+        people.add((Write.UpsertPerson) write);
+      } else if (write instanceof Write.StoreEvent) {
+        events.add((Write.StoreEvent) write);
+      } else {
+        rejects.add((Write.Reject) write);
+      }
+    }
+    // Companies before people, events before their typed rows: the order foreign keys would need.
+    if (!companies.isEmpty()) {
+      upsertInRounds(connection, warehouse.companies().upsertSql(), companies, w -> w.company().key(),
+          (s, w) -> warehouse.companies().bindUpsert(s, w.company(), json));
+    }
+    if (!people.isEmpty()) {
+      upsertInRounds(connection, warehouse.people().upsertSql(), people, w -> w.person().key(),
+          (s, w) -> warehouse.people().bindUpsert(s, w.person(), json));
+    }
+    batch(connection, EventsTable.INSERT, events, (s, w) -> EventsTable.bindInsert(s, w.event()));
+    Map<TypedTable, List<Write.StoreEvent>> byTable = new LinkedHashMap<>();
+    for (Write.StoreEvent event : events) {
+      byTable.computeIfAbsent(warehouse.typedTable(event.typed().event()), t -> new ArrayList<>()).add(event);
+    }
+    for (Map.Entry<TypedTable, List<Write.StoreEvent>> table : byTable.entrySet()) {
+      batch(connection, table.getKey().insertSql(), table.getValue(),
+          (s, w) -> table.getKey().bindInsert(s, w.typed(), json));
+    }
+    touchKnownUsers(connection, writes);
+    batch(connection, RejectedEventsTable.INSERT, rejects, (s, w) -> RejectedEventsTable.bindInsert(s, w.row()));
+  }
+
+  /**
+   * Writes the messages one by one, each behind a savepoint. A message whose rows PostgreSQL refuses
+   * goes to {@code rejected_events} instead, with the refusal as its reason.
+   */
+  List<WriteOutcome> writeOneByOne(Connection connection, List<Write> writes) throws SQLException {
+    List<WriteOutcome> outcomes = new ArrayList<>(writes.size());
+    for (Write write : writes) {
+      Savepoint savepoint = connection.setSavepoint();
+      try {
+        writeBatched(connection, List.of(write));
+        connection.releaseSavepoint(savepoint);
+        outcomes.add(outcomeOf(write));
+      } catch (SQLException e) {
+        if (!SqlErrors.isDataError(e) || write instanceof Write.Reject) {
+          throw e;
+        }
+        connection.rollback(savepoint);
+        List<Violation> reasons = List.of(new Violation("", CollectorRules.WAREHOUSE,
+            "the warehouse refused the event: " + SqlErrors.refusal(e)));
+        Write.Reject reject = rejections.reject(write.origin(), reasons);
+        writeBatched(connection, List.of(reject));
+        outcomes.add(new WriteOutcome(reasons));
+      }
+    }
+    return outcomes;
+  }
+
+  static WriteOutcome outcomeOf(Write write) {
+    return write instanceof Write.Reject ? new WriteOutcome(((Write.Reject) write).violations()) : WriteOutcome.STORED;
+  }
+
+  /** A track, page or group call of a user with a people row moves that row's last_seen_at forward. */
+  private void touchKnownUsers(Connection connection, List<Write> writes) throws SQLException {
+    if (!warehouse.hasPeople()) {
+      return;
+    }
+    List<String[]> touches = new ArrayList<>();
+    for (Write write : writes) {
+      if (write instanceof Write.StoreEvent && ((Write.StoreEvent) write).event().userId() != null) {
+        Write.StoreEvent event = (Write.StoreEvent) write;
+        touches.add(new String[] {event.event().userId(), event.event().timestamp()});
+      } else if (write instanceof Write.UpsertCompany && ((Write.UpsertCompany) write).userId() != null) {
+        Write.UpsertCompany group = (Write.UpsertCompany) write;
+        touches.add(new String[] {group.userId(), group.company().timestamp()});
+      }
+    }
+    // GREATEST in SQL keeps the latest time whatever the order; rows in key order avoid deadlocks
+    // between collectors.
+    touches.sort(Comparator.comparing(touch -> touch[0]));
+    batch(connection, PeopleTable.TOUCH_LAST_SEEN, touches, (s, t) -> PeopleTable.bindTouch(s, t[0], t[1]));
+  }
+
+  /**
+   * Upserts in rounds: each round holds each key at most once (a multi-row upsert may not touch one
+   * row twice), rounds keep the order of arrival, and keys are sorted within a round.
+   */
+  private static <W> void upsertInRounds(Connection connection, String sql, List<W> writes,
+      Function<W, String> key, Binder<W> binder) throws SQLException {
+    List<List<W>> rounds = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
+    for (W write : writes) {
+      int round = seen.merge(key.apply(write), 1, Integer::sum) - 1;
+      if (round == rounds.size()) {
+        rounds.add(new ArrayList<>());
+      }
+      rounds.get(round).add(write);
+    }
+    for (List<W> round : rounds) {
+      round.sort(Comparator.comparing(key));
+      batch(connection, sql, round, binder);
+    }
+  }
+
+  private static <W> void batch(Connection connection, String sql, List<W> writes, Binder<W> binder)
+      throws SQLException {
+    if (writes.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (W write : writes) {
+        binder.bind(statement, write);
+        statement.addBatch();
+      }
+      statement.executeBatch();
+    }
+  }
+
+  /** Sets one write's parameters. */
+  @FunctionalInterface
+  private interface Binder<W> {
+    void bind(PreparedStatement statement, W write) throws SQLException;
+  }
+}

@@ -1,0 +1,2 @@
+/** Prometheus metrics of the collector, through Micrometer. */
+package io.eventplan.collector.metrics;

@@ -1,0 +1,2 @@
+/** Segment payloads read and mapped onto the plan's event envelope. */
+package io.eventplan.collector.segment;

@@ -1,0 +1,31 @@
+package io.eventplan.collector.warehouse;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.ZoneOffset;
+
+/** SQL of the {@code events} table: one row per accepted event; a repeated event_id is skipped. */
+public final class EventsTable {
+  /** Idempotent insert: a retried event (same event_id) changes nothing. */
+  public static final String INSERT = """
+      INSERT INTO events (event_id, event_name, event_version, user_id, anonymous_id, "timestamp", received_at,
+                          url, properties, context, plan_version)
+      VALUES (?, ?, ?, ?, ?, CAST(? AS timestamptz), ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?)
+      ON CONFLICT (event_id) DO NOTHING""";
+
+  private EventsTable() {}
+
+  public static void bindInsert(PreparedStatement statement, EventRow row) throws SQLException {
+    statement.setObject(1, row.eventId());
+    statement.setString(2, row.eventName());
+    statement.setInt(3, row.eventVersion());
+    statement.setString(4, row.userId());
+    statement.setString(5, row.anonymousId());
+    statement.setString(6, row.timestamp());
+    statement.setObject(7, row.receivedAt().atOffset(ZoneOffset.UTC));
+    statement.setString(8, row.url());
+    statement.setString(9, row.propertiesJson());
+    statement.setString(10, row.contextJson());
+    statement.setInt(11, row.planVersion());
+  }
+}

@@ -1,0 +1,56 @@
+package io.eventplan.collector.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CollectorConfigTest {
+
+  @Test
+  void defaultsWhenNothingIsSet() {
+    CollectorConfig config = CollectorConfig.fromEnvironment(Map.of());
+
+    assertThat(config.port()).isEqualTo(8080);
+    assertThat(config.database()).isEmpty();
+    assertThat(config.embeddedDataDirectory()).isEqualTo(Path.of(".eventplan", "pgdata"));
+    assertThat(config.embeddedPort()).isEqualTo(5433);
+    assertThat(config.writeKeys()).isEmpty();
+    assertThat(config.allowedOrigins()).isEmpty();
+  }
+
+  @Test
+  void readsEveryVariable() {
+    CollectorConfig config = CollectorConfig.fromEnvironment(Map.of(
+        "EVENTPLAN_PORT", "9000",
+        "EVENTPLAN_DB_URL", "jdbc:postgresql://db:5432/warehouse",
+        "EVENTPLAN_DB_USER", "collector",
+        "EVENTPLAN_DB_PASSWORD", "s3cret",
+        "EVENTPLAN_WRITE_KEYS", " k1, k2 ,,",
+        "EVENTPLAN_ALLOWED_ORIGINS", "https://App.example.com, http://localhost:5173",
+        "EVENTPLAN_EMBEDDED_DB_PORT", "6543"));
+
+    assertThat(config.port()).isEqualTo(9000);
+    assertThat(config.database()).hasValue(new DatabaseSettings("jdbc:postgresql://db:5432/warehouse", "collector", "s3cret"));
+    assertThat(config.database().orElseThrow().toString()).doesNotContain("s3cret");
+    assertThat(config.writeKeys()).containsExactly("k1", "k2");
+    assertThat(config.allowedOrigins()).containsExactly("https://app.example.com", "http://localhost:5173");
+    assertThat(config.embeddedPort()).isEqualTo(6543);
+  }
+
+  @Test
+  void reportsEveryMistakeAtOnce() {
+    assertThatThrownBy(() -> CollectorConfig.fromEnvironment(Map.of(
+        "EVENTPLAN_PORT", "http",
+        "EVENTPLAN_DB_USER", "collector",
+        "EVENTPLAN_ALLOWED_ORIGINS", "https://app.example.com/login")))
+        .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).hasSize(3))
+        .hasMessageContaining("EVENTPLAN_PORT must be a port number")
+        .hasMessageContaining("EVENTPLAN_DB_URL is not")
+        .hasMessageContaining("is not an origin");
+    assertThatThrownBy(() -> CollectorConfig.fromEnvironment(Map.of("EVENTPLAN_DB_URL", "postgres://db/x")))
+        .hasMessageContaining("must be a PostgreSQL JDBC URL");
+  }
+}
