@@ -71,7 +71,7 @@ final class BrokenValues {
           near.add(value.isEmpty() ? "x" : value.substring(value.offsetByCodePoints(0, 1)));
         }
         return values.texts()
-            .find(near, string.minLength().orElse(0), string.maxLength().orElse(40),
+            .find(near, string.minLength().orElse(0), string.maxLength().orElse(string.minLength().orElse(0) + 40),
                 text -> !string.values().contains(text)
                     && string.pattern().map(regex -> values.texts().matches(regex, text)).orElse(true))
             .map(text -> new Broken(NODES.stringNode(text), "enum"));
@@ -154,7 +154,8 @@ final class BrokenValues {
     if (limits == null || limits.pattern.isEmpty() || limits.hasValues) {
       return Optional.empty();
     }
-    return text(type, examples, limits.min.orElse(0), limits.max.orElse(40), limits.pattern, false, "pattern");
+    return text(type, examples, limits.min.orElse(0), limits.max.orElse(limits.min.orElse(0) + 40), limits.pattern,
+        false, "pattern");
   }
 
   /**

@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -107,7 +108,7 @@ class DifferentialTest {
       problems.add("networknt " + (payload.valid() ? "rejects a valid payload" : "accepts a broken payload"));
     }
     if (!payload.valid() && !ours.valid()) {
-      Set<String> paths = ours.reasons().stream().map(Verdict.Reason::path).collect(java.util.stream.Collectors.toSet());
+      Set<String> paths = ours.reasons().stream().map(Verdict.Reason::path).collect(Collectors.toSet());
       boolean named = ours.reasons().stream().anyMatch(reason -> reason.rule().equals(payload.rule()));
       if (!paths.equals(Set.of(payload.path())) || !named) {
         problems.add("the Java validator does not report exactly the broken rule " + payload.rule() + " at " + payload.path());

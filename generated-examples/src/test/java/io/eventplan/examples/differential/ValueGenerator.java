@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -68,7 +69,7 @@ final class ValueGenerator {
       }
     }
     if (rng.chance(0.5)) {
-      Collections.shuffle(present, new java.util.Random(rng.nextLong()));
+      Collections.shuffle(present, new Random(rng.nextLong()));
     }
     ObjectNode object = NODES.objectNode();
     for (PropertyDef property : present) {
