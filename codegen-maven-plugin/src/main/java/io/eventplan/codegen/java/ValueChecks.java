@@ -3,6 +3,7 @@ package io.eventplan.codegen.java;
 import static io.eventplan.codegen.java.SupportTypes.JSON_TOKEN;
 
 import com.palantir.javapoet.CodeBlock;
+import io.eventplan.codegen.Decimals;
 import io.eventplan.plan.model.EmailType;
 import io.eventplan.plan.model.IntegerType;
 import io.eventplan.plan.model.NumberType;
@@ -101,13 +102,16 @@ final class ValueChecks {
             .beginControlFlow(
                 "if (token == $T.VALUE_NUMBER_INT || token == $T.VALUE_NUMBER_FLOAT)", JSON_TOKEN, JSON_TOKEN)
             .addStatement("double number = parser.getDoubleValue()");
-    bound(code, test("number < $L", min), path, "minimum",
+    bound(code, beyond("<", min), path, "minimum",
         type.min().isPresent() ? "must be at least " + min : "must be a number a double can hold");
-    bound(code, test("number > $L", max), path, "maximum",
+    bound(code, beyond(">", max), path, "maximum",
         type.max().isPresent() ? "must be at most " + max : "must be a number a double can hold");
     if (!type.values().isEmpty()) {
       CodeBlock test =
-          type.values().stream().map(v -> test("number != $L", v)).collect(CodeBlock.joining(" && "));
+          type.values().stream()
+              .map(v -> CodeBlock.of("!(number == $L && $T.compareExactly(parser, $S) == 0)", v,
+                  types.validatorSupport(), Decimals.shortest(v).toString()))
+              .collect(CodeBlock.joining(" && "));
       bound(code, test, path, "enum", "must be one of " + join(type.values()));
     }
     return code.addStatement("$N = number", target)
@@ -115,6 +119,16 @@ final class ValueChecks {
         .addStatement("$T.wrongType(parser, token, out, $L, $S)", types.validatorSupport(), path, "a number")
         .endControlFlow()
         .build();
+  }
+
+  /**
+   * {@code number op bound} as JSON Schema means it: by the value written, not by the double it rounds to.
+   * Rounding keeps order, so the doubles decide unless they are equal; then (rarely) the exact decimals do,
+   * e.g. {@code -0.50000000000000000001} is below {@code -0.5} although its double is -0.5.
+   */
+  private CodeBlock beyond(String op, double bound) {
+    return CodeBlock.of("number $L $L || number == $L && $T.compareExactly(parser, $S) $L 0",
+        op, bound, bound, types.validatorSupport(), Decimals.shortest(bound).toString(), op);
   }
 
   /** string, email, url, uuid, date, timestamp, and strings with values. */

@@ -27,6 +27,14 @@ final class PropertySchemas {
   static final double NUMBER_MIN = -Double.MAX_VALUE;
   static final double NUMBER_MAX = Double.MAX_VALUE;
 
+  /**
+   * The bare prefixes {@code scheme:}, {@code scheme://} and {@code //}. They are not URIs
+   * ({@link java.net.URI} cannot parse them, so the Java validators reject them), but networknt's
+   * {@code uri} format accepts any of them that matches this (with its scheme characters), so url
+   * properties rule them out explicitly.
+   */
+  static final String BARE_URI_PREFIX = "^(?:(?:[A-Za-z0-9+,.-]*:)?//|[A-Za-z0-9+,.-]+:)$";
+
   private PropertySchemas() {}
 
   /**
@@ -76,6 +84,9 @@ final class PropertySchemas {
       case URL -> {
         UrlType url = (UrlType) type;
         addFormat(schema, "uri");
+        ObjectNode notBare = schema.putObject("not");
+        notBare.put("$comment", "not a bare 'scheme:', 'scheme://' or '//', which some uri format checks accept");
+        notBare.put("pattern", BARE_URI_PREFIX);
         addTextLimits(schema, url.pattern(), url.minLength(), url.maxLength());
       }
       case EMAIL -> {

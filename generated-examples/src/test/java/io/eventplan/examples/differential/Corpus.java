@@ -1,0 +1,50 @@
+package io.eventplan.examples.differential;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The judged payloads as JSON Lines, for the other judges of later issues (ajv, the TypeScript runtime check,
+ * PostgreSQL). One object per line: {@code plan}, {@code target} (event, people or companies), {@code event},
+ * {@code schema} (the schema file, relative to the generated-examples module), {@code valid}, {@code mutation},
+ * {@code path} and {@code rule} (of a mutated payload), {@code exactNumbers}, {@code seed}, and {@code payload}:
+ * the payload's JSON text exactly as judged (a string, so that its numbers keep every digit).
+ */
+final class Corpus {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final List<String> lines = new ArrayList<>();
+
+  synchronized void add(String plan, String schemaFile, long seed, Payload payload) {
+    ObjectNode line = JSON.createObjectNode()
+        .put("plan", plan)
+        .put("target", payload.target().kind().label())
+        .put("event", payload.target().name())
+        .put("schema", schemaFile)
+        .put("valid", payload.valid())
+        .put("mutation", payload.mutation().label())
+        .put("path", payload.path())
+        .put("rule", payload.rule())
+        .put("exactNumbers", payload.exactNumbers())
+        .put("seed", seed)
+        .put("payload", payload.json());
+    lines.add(JSON.writeValueAsString(line));
+  }
+
+  synchronized void write(Path file) throws IOException {
+    Files.createDirectories(file.getParent());
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (String line : lines) {
+        out.write(line);
+        out.write('\n');
+      }
+    }
+  }
+}
