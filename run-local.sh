@@ -14,19 +14,16 @@ echo "eventplan: building (./mvnw install, tests skipped)..."
 ./mvnw -B -q install -DskipTests -Dinvoker.skip
 jar=$(ls collector/target/collector-*-all.jar)
 
-java -jar "$jar" &
-collector=$!
-trap 'kill "$collector" 2>/dev/null; wait "$collector" 2>/dev/null' INT TERM EXIT
-
 url="http://localhost:${EVENTPLAN_PORT}"
-# Ready means PostgreSQL is up and the warehouse changelog applied; the first start unpacks PostgreSQL.
-until (exec 3<>"/dev/tcp/localhost/${EVENTPLAN_PORT}" && printf 'GET /health/ready HTTP/1.0\r\n\r\n' >&3 \
-    && head -n 1 <&3 | grep -q ' 200') 2>/dev/null; do
-  kill -0 "$collector" 2>/dev/null || { echo "eventplan: the collector stopped; see its log above" >&2; exit 1; }
-  sleep 0.5
-done
-
-cat <<BANNER
+# Prints where to send once ready (PostgreSQL up, warehouse changelog applied; the first start unpacks PostgreSQL),
+# while the collector itself runs in the foreground below, so Ctrl-C reaches it directly. $$ becomes the collector.
+(
+  until (exec 3<>"/dev/tcp/localhost/${EVENTPLAN_PORT}" && printf 'GET /health/ready HTTP/1.0\r\n\r\n' >&3 \
+      && head -n 1 <&3 | grep -q ' 200') 2>/dev/null; do
+    kill -0 $$ 2>/dev/null || exit 0
+    sleep 0.5
+  done
+  cat <<BANNER
 
 eventplan collector ready
   URL:       ${url}
@@ -36,4 +33,5 @@ eventplan collector ready
   the rows:  events and logged_in in PostgreSQL (see docs/collector.md); Ctrl-C stops the collector
 
 BANNER
-wait "$collector"
+) &
+exec java -jar "$jar"
