@@ -31,18 +31,24 @@ abstract class AbstractEventplanMojo extends AbstractMojo {
 
   /**
    * Where generated Java sources go; added to the compile source roots (the test ones for
-   * {@code generate-test}). Default: see {@link BuildScope}.
+   * {@code generate-test}). Default {@code ${project.build.directory}/generated-sources/eventplan},
+   * for {@code generate-test} {@code generated-test-sources/eventplan}.
    */
   @Parameter
   File outputDirectory;
 
-  /** Where generated non-Java files (JSON Schemas, the changelog, ...) go; added to the resources. */
+  /**
+   * Where generated non-Java files (JSON Schemas, the changelog, ...) go; added to the resources (the
+   * test ones for {@code generate-test}). Default {@code ${project.build.directory}/generated-resources/eventplan},
+   * for {@code generate-test} {@code generated-test-resources/eventplan}.
+   */
   @Parameter
   File resourceDirectory;
 
   /**
    * Where the incremental state is kept. Executions that compile different plans in one project need
-   * their own state file and output directories.
+   * their own state file and output directories. Default {@code ${project.build.directory}/eventplan/state.json},
+   * for {@code generate-test} {@code eventplan/test-state.json}.
    */
   @Parameter
   File stateFile;
