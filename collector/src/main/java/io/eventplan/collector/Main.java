@@ -78,15 +78,9 @@ public final class Main {
     }, "eventplan-shutdown"));
   }
 
-  /**
-   * The validators generated from the plan.
-   *
-   * <p>TODO(after merge): wire the generated EventRegistry here, through its adapter (see
-   * docs/collector.md, "Wiring the generated validators").
-   */
+  /** The validators generated from the plan the collector is built from. */
   static EventJudge judge(TrackingPlan plan) {
-    throw new IllegalStateException("this collector was built without the generated validators of plan '"
-        + plan.info().name() + "'; see docs/collector.md");
+    return GeneratedValidators.judge();
   }
 
   static TrackingPlan bundledPlan() {

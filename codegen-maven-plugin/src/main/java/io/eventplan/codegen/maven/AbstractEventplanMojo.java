@@ -29,19 +29,28 @@ abstract class AbstractEventplanMojo extends AbstractMojo {
   @Parameter(property = "eventplan.planFile", defaultValue = "${project.basedir}/tracking-plan.yaml", required = true)
   File planFile;
 
-  /** Where generated Java sources go; added to the compile source roots. */
-  @Parameter(defaultValue = "${project.build.directory}/generated-sources/eventplan", required = true)
+  /**
+   * Where generated Java sources go; added to the compile source roots (the test ones for
+   * {@code generate-test}). Default {@code ${project.build.directory}/generated-sources/eventplan},
+   * for {@code generate-test} {@code generated-test-sources/eventplan}.
+   */
+  @Parameter
   File outputDirectory;
 
-  /** Where generated non-Java files (JSON Schemas, ...) go; added to the build's resources. */
-  @Parameter(defaultValue = "${project.build.directory}/generated-resources/eventplan", required = true)
+  /**
+   * Where generated non-Java files (JSON Schemas, the changelog, ...) go; added to the resources (the
+   * test ones for {@code generate-test}). Default {@code ${project.build.directory}/generated-resources/eventplan},
+   * for {@code generate-test} {@code generated-test-resources/eventplan}.
+   */
+  @Parameter
   File resourceDirectory;
 
   /**
    * Where the incremental state is kept. Executions that compile different plans in one project need
-   * their own state file and output directories.
+   * their own state file and output directories. Default {@code ${project.build.directory}/eventplan/state.json},
+   * for {@code generate-test} {@code eventplan/test-state.json}.
    */
-  @Parameter(defaultValue = "${project.build.directory}/eventplan/state.json", required = true)
+  @Parameter
   File stateFile;
 
   /** The package of the generated Java code. */
@@ -71,10 +80,39 @@ abstract class AbstractEventplanMojo extends AbstractMojo {
 
   abstract void run() throws MojoExecutionException, MojoFailureException;
 
+  /** Whose outputs this goal makes: the main build's, unless a goal says otherwise. */
+  BuildScope scope() {
+    return BuildScope.MAIN;
+  }
+
+  /** The configured Java output directory, or the scope's default. */
+  Path outputDirectory() {
+    return configuredOr(outputDirectory, scope().sources());
+  }
+
+  /** The configured resource output directory, or the scope's default. */
+  Path resourceDirectory() {
+    return configuredOr(resourceDirectory, scope().resources());
+  }
+
+  /** The configured state file, or the scope's default. */
+  Path stateFile() {
+    return configuredOr(stateFile, scope().stateFile());
+  }
+
+  private Path configuredOr(File configured, String underBuildDirectory) {
+    if (configured != null) {
+      return configured.toPath();
+    }
+    String buildDirectory = project.getBuild().getDirectory();
+    Path base = buildDirectory != null ? Path.of(buildDirectory) : project.getBasedir().toPath().resolve("target");
+    return base.resolve(underBuildDirectory);
+  }
+
   CodegenRequest request() throws MojoExecutionException {
     try {
-      return new CodegenRequest(planFile.toPath(), relativeToProject(planFile.toPath()), outputDirectory.toPath(),
-          resourceDirectory.toPath(), stateFile.toPath(), javaPackage, strict, emitters(),
+      return new CodegenRequest(planFile.toPath(), relativeToProject(planFile.toPath()), outputDirectory(),
+          resourceDirectory(), stateFile(), javaPackage, strict, emitters(),
           GeneratorVersion.of(plugin), warehouse);
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("eventplan: invalid configuration: " + e.getMessage(), e);

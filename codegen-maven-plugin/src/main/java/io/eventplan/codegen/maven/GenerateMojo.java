@@ -4,8 +4,6 @@ import io.eventplan.codegen.CodegenCompiler;
 import io.eventplan.codegen.CodegenRequest;
 import io.eventplan.codegen.CodegenResult;
 import io.eventplan.plan.Diagnostic;
-import java.nio.file.Path;
-import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -22,7 +20,7 @@ public class GenerateMojo extends AbstractEventplanMojo {
   void run() throws MojoExecutionException, MojoFailureException {
     // Registered first and on every run: an up-to-date run writes nothing, but the compiler and the
     // resources plugin must still see the outputs of the previous one.
-    registerOutputDirectories();
+    scope().register(project, outputDirectory().toAbsolutePath(), resourceDirectory().toAbsolutePath());
     CodegenRequest request = request();
     CodegenResult result = compile(() -> CodegenCompiler.compile(request));
     for (Diagnostic warning : result.warnings()) {
@@ -30,21 +28,5 @@ public class GenerateMojo extends AbstractEventplanMojo {
     }
     result.notes().forEach(note -> getLog().info("eventplan: " + note));
     getLog().info("eventplan: " + result.summary());
-  }
-
-  void registerOutputDirectories() {
-    project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
-    Path resources = normalized(resourceDirectory.getAbsolutePath());
-    boolean registered = project.getResources().stream()
-        .anyMatch(resource -> resource.getDirectory() != null && normalized(resource.getDirectory()).equals(resources));
-    if (!registered) {
-      Resource resource = new Resource();
-      resource.setDirectory(resources.toString());
-      project.addResource(resource);
-    }
-  }
-
-  private Path normalized(String directory) {
-    return project.getBasedir().toPath().resolve(directory).toAbsolutePath().normalize();
   }
 }

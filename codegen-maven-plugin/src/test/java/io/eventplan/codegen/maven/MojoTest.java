@@ -77,6 +77,21 @@ class MojoTest {
     });
   }
 
+  GenerateTestMojo generateTest() {
+    GenerateTestMojo mojo = configure(new GenerateTestMojo() {
+      @Override
+      List<Emitter> emitters() {
+        return List.of(README);
+      }
+    });
+    // the goal's own defaults under the build directory
+    mojo.outputDirectory = null;
+    mojo.resourceDirectory = null;
+    mojo.stateFile = null;
+    project.getBuild().setDirectory(basedir.resolve("target").toString());
+    return mojo;
+  }
+
   CheckMojo check(String... generatedAndFile) {
     CheckMojo mojo = configure(new CheckMojo() {
       @Override
@@ -119,6 +134,27 @@ class MojoTest {
     assertThat(basedir.resolve("target/generated-resources/eventplan/eventplan/README.txt"))
         .hasContent("Shop has 1 events");
     assertThat(log.lines).containsExactly(
+        "INFO eventplan: 1 file written, 0 deleted", "INFO eventplan: up to date, nothing written");
+  }
+
+  @Test
+  void generateTestRegistersTestRootsWithItsOwnDefaultsAndState() throws Exception {
+    generate().execute();
+    generateTest().execute();
+    generateTest().execute();
+
+    String sources = basedir.resolve("target/generated-test-sources/eventplan").toString();
+    String resources = basedir.resolve("target/generated-test-resources/eventplan").toString();
+    assertThat(project.getTestCompileSourceRoots()).containsOnlyOnce(sources);
+    assertThat(project.getTestResources()).extracting(Resource::getDirectory).containsOnlyOnce(resources);
+    assertThat(project.getCompileSourceRoots()).doesNotContain(sources);
+    assertThat(project.getResources()).extracting(Resource::getDirectory).doesNotContain(resources);
+    assertThat(basedir.resolve("target/generated-test-resources/eventplan/eventplan/README.txt"))
+        .hasContent("Shop has 1 events");
+    assertThat(basedir.resolve("target/eventplan/test-state.json")).exists();
+    assertThat(basedir.resolve("target/eventplan/state.json")).exists();
+    // the main execution's state is its own: the test goal's first run writes, its second does not
+    assertThat(log.lines).containsExactly("INFO eventplan: 1 file written, 0 deleted",
         "INFO eventplan: 1 file written, 0 deleted", "INFO eventplan: up to date, nothing written");
   }
 

@@ -7,7 +7,7 @@ import java.util.Map;
  * An {@link EventJudge} over generated validators, each given as a function from JSON bytes to a
  * {@link Judgement}. Every generated package has its own EventRegistry, ValidationResult and
  * Violation types, so the few lines that read a registry into this class live next to the
- * generated code they import (see docs/collector.md, "Wiring the generated validators").
+ * generated code they import (GeneratedValidators; see docs/collector.md, "Generated code in the collector").
  */
 public final class ValidatorJudge implements EventJudge {
   private final String planName;

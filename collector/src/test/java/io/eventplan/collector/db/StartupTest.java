@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.eventplan.collector.support.RunningCollector;
 import io.eventplan.collector.support.Sql;
 import io.eventplan.collector.support.TestDatabase;
-import io.eventplan.collector.support.TestPlans;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -49,7 +48,7 @@ class StartupTest {
       List<Thread> instances = List.of(1, 2).stream().map(i -> new Thread(() -> {
         try {
           go.await();
-          new LiquibaseMigrations(TestPlans.TEST_CHANGELOG).migrate(database.dataSource());
+          RunningCollector.migrations().migrate(database.dataSource());
         } catch (Throwable e) {
           failures.add(e);
         }

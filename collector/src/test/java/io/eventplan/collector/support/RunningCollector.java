@@ -59,14 +59,14 @@ public final class RunningCollector implements AutoCloseable {
     return new RunningCollector(database, Collector.start(customize.apply(setup)));
   }
 
-  /** The validators the tests use. TODO(after merge): the generated registry's adapter. */
+  /** The validators generated from the test plan. */
   public static EventJudge judge(TrackingPlan plan) {
-    return new PlanModelJudge(plan);
+    return TestPlanValidators.judge();
   }
 
-  /** The warehouse migrations the tests apply. TODO(after merge): the generated changelog. */
+  /** The warehouse changelog generated from the test plan. */
   public static Migrations migrations() {
-    return new LiquibaseMigrations(TestPlans.TEST_CHANGELOG);
+    return new LiquibaseMigrations(TestPlans.TEST_CHANGELOG, TestPlans.testChangelogLoader());
   }
 
   public void awaitReady() {

@@ -6,15 +6,38 @@ import io.eventplan.plan.model.TrackingPlan;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLClassLoader;
 
 /** The plans tests run against. */
 public final class TestPlans {
   /** The root plan plus a page event and an event with every type and keyword names. */
   public static final String TEST_PLAN = "test-plan/tracking-plan.yaml";
-  /** The hand-written stand-in of the warehouse changelog of {@link #TEST_PLAN}. */
-  public static final String TEST_CHANGELOG = "warehouse-fixture/changelog.sql";
+  /** The warehouse changelog generated from {@link #TEST_PLAN} (goal generate-test). */
+  public static final String TEST_CHANGELOG = "eventplan/db/changelog.sql";
 
   private TestPlans() {}
+
+  /**
+   * A class loader that sees only the test class path entry holding {@link #TEST_CHANGELOG}: the
+   * collector's own changelog has the same path in target/classes, and Liquibase refuses a
+   * changelog path found twice.
+   */
+  public static ClassLoader testChangelogLoader() {
+    URL changelog = TestPlans.class.getClassLoader().getResource(TEST_CHANGELOG);
+    if (changelog == null) {
+      throw new IllegalStateException(TEST_CHANGELOG + " is not on the test class path");
+    }
+    String url = changelog.toString();
+    try {
+      URL root = URI.create(url.substring(0, url.length() - TEST_CHANGELOG.length())).toURL();
+      return new URLClassLoader(new URL[] {root}, null);
+    } catch (MalformedURLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   public static TrackingPlan testPlan() {
     return load(TEST_PLAN);

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# The local stack as it exists so far: builds everything, then runs the collector (port 8080) with an embedded
+# PostgreSQL 17 whose data persists in ./.eventplan/, accepting the write key demo-write-key. Ctrl-C stops both.
+# Needs a JDK 17+ and Node.js 20+ (npm builds login-frontend). Environment overrides: EVENTPLAN_PORT,
+# EVENTPLAN_WRITE_KEYS, and the rest in docs/collector.md (EVENTPLAN_DB_URL for an external PostgreSQL).
+set -euo pipefail
+cd "$(dirname "$0")"
+
+export EVENTPLAN_PORT="${EVENTPLAN_PORT:-8080}"
+export EVENTPLAN_WRITE_KEYS="${EVENTPLAN_WRITE_KEYS:-demo-write-key}"
+write_key="${EVENTPLAN_WRITE_KEYS%%,*}"
+
+echo "eventplan: building (./mvnw install, tests skipped)..."
+./mvnw -B -q install -DskipTests -Dinvoker.skip
+jar=$(ls collector/target/collector-*-all.jar)
+
+url="http://localhost:${EVENTPLAN_PORT}"
+# Prints where to send once ready (PostgreSQL up, warehouse changelog applied; the first start unpacks PostgreSQL),
+# while the collector itself runs in the foreground below, so Ctrl-C reaches it directly. $$ becomes the collector.
+(
+  until (exec 3<>"/dev/tcp/localhost/${EVENTPLAN_PORT}" && printf 'GET /health/ready HTTP/1.0\r\n\r\n' >&3 \
+      && head -n 1 <&3 | grep -q ' 200') 2>/dev/null; do
+    kill -0 $$ 2>/dev/null || exit 0
+    sleep 0.5
+  done
+  cat <<BANNER
+
+eventplan collector ready
+  URL:       ${url}
+  write key: ${write_key}
+  try:       curl -u ${write_key}: -H 'Content-Type: application/json' ${url}/v1/track \\
+               -d '{"type":"track","event":"Logged In","userId":"u-1","properties":{"type":"password"},"context":{"page":{"url":"https://app.example.com/login"}}}'
+  the rows:  events and logged_in in PostgreSQL (see docs/collector.md); Ctrl-C stops the collector
+
+BANNER
+) &
+exec java -jar "$jar"
