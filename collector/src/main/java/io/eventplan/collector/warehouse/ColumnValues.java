@@ -4,6 +4,12 @@ import io.eventplan.plan.model.PropertyType;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.util.Locale;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -12,6 +18,12 @@ import tools.jackson.databind.JsonNode;
  * and cast by PostgreSQL, so the database parses them with its own rules.
  */
 public final class ColumnValues {
+  /** The date and time of an RFC 3339 date-time, 'T' in either case; the offset is read apart. */
+  private static final DateTimeFormatter LOCAL = new DateTimeFormatterBuilder()
+      .parseCaseInsensitive()
+      .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+      .toFormatter(Locale.ROOT);
+
   private ColumnValues() {}
 
   /** The placeholder for a column of this type, with its cast. */
@@ -49,6 +61,9 @@ public final class ColumnValues {
       case BOOLEAN:
         statement.setBoolean(index, value.booleanValue());
         break;
+      case TIMESTAMP:
+        statement.setObject(index, utc(value.asString()));
+        break;
       case ARRAY:
       case OBJECT:
         statement.setString(index, json.text(value));
@@ -70,5 +85,44 @@ public final class ColumnValues {
       default:
         return Types.VARCHAR;
     }
+  }
+
+  /**
+   * A validated RFC 3339 date-time as the same instant in UTC. It cannot go to PostgreSQL as text:
+   * PostgreSQL's input refuses offsets beyond +-15:59 ({@code 2024-01-31T12:00:00+16:30}, error
+   * 22009) and a leap second with a fraction ({@code 23:59:60.5Z}, 22008), which RFC 3339 and the
+   * validators allow. A leap second is read as the next second, as PostgreSQL reads {@code 23:59:60};
+   * digits of a fraction beyond nanoseconds are dropped (PostgreSQL keeps microseconds).
+   */
+  static OffsetDateTime utc(String text) {
+    String readable = text;
+    int seconds = 17;
+    boolean leap = text.length() > seconds + 1 && text.startsWith("60", seconds);
+    if (leap) {
+      readable = readable.substring(0, seconds) + "59" + readable.substring(seconds + 2);
+    }
+    int dot = seconds + 2;
+    if (readable.length() > dot && readable.charAt(dot) == '.') {
+      int end = dot + 1;
+      while (end < readable.length() && Character.isDigit(readable.charAt(end))) {
+        end++;
+      }
+      if (end - dot - 1 > 9) {
+        readable = readable.substring(0, dot + 10) + readable.substring(end);
+      }
+    }
+    // the offset ('Z' or +-hh:mm) by hand: java.time stops at +-18:00, RFC 3339 goes to +-23:59
+    int offsetSeconds = 0;
+    char last = readable.charAt(readable.length() - 1);
+    if (last == 'Z' || last == 'z') {
+      readable = readable.substring(0, readable.length() - 1);
+    } else {
+      String offset = readable.substring(readable.length() - 6);
+      int sign = offset.charAt(0) == '-' ? -1 : 1;
+      offsetSeconds = sign * (Integer.parseInt(offset.substring(1, 3)) * 3600 + Integer.parseInt(offset.substring(4)) * 60);
+      readable = readable.substring(0, readable.length() - 6);
+    }
+    OffsetDateTime time = LocalDateTime.parse(readable, LOCAL).minusSeconds(offsetSeconds).atOffset(ZoneOffset.UTC);
+    return leap ? time.plusSeconds(1) : time;
   }
 }

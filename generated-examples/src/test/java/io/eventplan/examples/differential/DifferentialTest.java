@@ -37,7 +37,7 @@ class DifferentialTest {
   static final int PAYLOADS_PER_PLAN =
       Math.max(10_000, Integer.getInteger("eventplan.differential.payloads", 12_000));
   private static final int FAILURES_SHOWN = 15;
-  private static final long SEED = seed();
+  static final long SEED = seed();
   private static final Path MODULE = Path.of(System.getProperty("basedir", "."));
   private static final Corpus CORPUS = new Corpus();
 
