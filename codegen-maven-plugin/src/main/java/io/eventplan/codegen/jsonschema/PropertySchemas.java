@@ -31,9 +31,11 @@ final class PropertySchemas {
    * The bare prefixes {@code scheme:}, {@code scheme://} and {@code //}. They are not URIs
    * ({@link java.net.URI} cannot parse them, so the Java validators reject them), but networknt's
    * {@code uri} format accepts any of them that matches this (with its scheme characters), so url
-   * properties rule them out explicitly.
+   * properties rule them out explicitly. Some JDKs (25) strip control characters and spaces around
+   * the input that networknt matches, so those are allowed around the prefix here too.
    */
-  static final String BARE_URI_PREFIX = "^(?:(?:[A-Za-z0-9+,.-]*:)?//|[A-Za-z0-9+,.-]+:)$";
+  static final String BARE_URI_PREFIX =
+      "^[\\x00-\\x20]*(?:(?:[A-Za-z0-9+,.-]*:)?//|[A-Za-z0-9+,.-]+:)[\\x00-\\x20]*$";
 
   private PropertySchemas() {}
 
