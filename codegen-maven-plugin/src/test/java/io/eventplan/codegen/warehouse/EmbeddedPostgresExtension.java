@@ -1,10 +1,6 @@
 package io.eventplan.codegen.warehouse;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -13,8 +9,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * One embedded PostgreSQL 17 per test class; {@link #freshDatabase()} gives each test its own empty
  * database, so tests never see each other's tables.
  */
-final class EmbeddedPostgresExtension implements BeforeAllCallback, AfterAllCallback {
-  private static final AtomicInteger DATABASES = new AtomicInteger();
+final class EmbeddedPostgresExtension implements BeforeAllCallback, AfterAllCallback, WarehouseDatabase {
   private EmbeddedPostgres postgres;
 
   @Override
@@ -29,14 +24,19 @@ final class EmbeddedPostgresExtension implements BeforeAllCallback, AfterAllCall
     }
   }
 
-  /** A new, empty UTF-8 database. */
-  TestDatabase freshDatabase() {
-    String name = "warehouse_" + DATABASES.incrementAndGet();
-    try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-      s.execute("CREATE DATABASE " + name + " TEMPLATE template0 ENCODING 'UTF8'");
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot create database " + name, e);
-    }
-    return new TestDatabase(postgres.getJdbcUrl("postgres", name));
+  @Override
+  public String jdbcUrl(String database) {
+    return postgres.getJdbcUrl("postgres", database);
+  }
+
+  /** The embedded server trusts local connections: user {@code postgres}, any password. */
+  @Override
+  public String user() {
+    return "postgres";
+  }
+
+  @Override
+  public String password() {
+    return "";
   }
 }

@@ -40,7 +40,7 @@ public final class LocalWarehouse {
           s.execute("CREATE DATABASE warehouse");
         }
       }
-      TestDatabase db = new TestDatabase(postgres.getJdbcUrl("postgres", "warehouse"));
+      TestDatabase db = new TestDatabase(postgres.getJdbcUrl("postgres", "warehouse"), "postgres", "");
       db.apply(result.changelog());
       try (Connection c = db.connect(); Statement s = c.createStatement();
           ResultSet rs = s.executeQuery("SELECT count(*) FROM databasechangelog")) {

@@ -33,13 +33,17 @@ final class TestDatabase {
   }
 
   private final String jdbcUrl;
+  private final String user;
+  private final String password;
 
-  TestDatabase(String jdbcUrl) {
+  TestDatabase(String jdbcUrl, String user, String password) {
     this.jdbcUrl = jdbcUrl;
+    this.user = user;
+    this.password = password;
   }
 
   Connection connect() throws SQLException {
-    return DriverManager.getConnection(jdbcUrl);
+    return DriverManager.getConnection(jdbcUrl, user, password);
   }
 
   /**
