@@ -2,6 +2,7 @@ package io.eventplan.codegen.warehouse;
 
 import io.eventplan.codegen.lock.FieldSnapshot;
 import io.eventplan.codegen.lock.SectionSnapshot;
+import io.eventplan.plan.naming.SqlNames;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,7 +53,7 @@ final class CoreTables {
     seen(columns, "person");
     traits(PEOPLE, others, columns, checks);
     return new TableSpec(PEOPLE, "people", describe("One row per person, with their traits from identify calls.", section),
-        columns, checks, List.of(new IndexSpec(SqlNames.index(PEOPLE, "company_id"), SqlNames.quote("company_id"))));
+        columns, checks, List.of(new IndexSpec(ConstraintNames.index(PEOPLE, "company_id"), SqlNames.quote("company_id"))));
   }
 
   static TableSpec events() {
@@ -72,8 +73,8 @@ final class CoreTables {
         new CheckSpec("events_properties_type", "properties", "jsonb_typeof(\"properties\") = 'object'"),
         new CheckSpec("events_context_type", "context", "jsonb_typeof(\"context\") = 'object'"));
     List<IndexSpec> indexes = List.of(
-        new IndexSpec(SqlNames.index(EVENTS, "user_id_event_name_timestamp"), "\"user_id\", \"event_name\", \"timestamp\" DESC"),
-        new IndexSpec(SqlNames.index(EVENTS, "event_name_timestamp"), "\"event_name\", \"timestamp\" DESC"));
+        new IndexSpec(ConstraintNames.index(EVENTS, "user_id_event_name_timestamp"), "\"user_id\", \"event_name\", \"timestamp\" DESC"),
+        new IndexSpec(ConstraintNames.index(EVENTS, "event_name_timestamp"), "\"event_name\", \"timestamp\" DESC"));
     return new TableSpec(EVENTS, "events",
         "One row per accepted event, whatever its name; each event's typed table holds the same event column by column.",
         columns, checks, indexes);
@@ -91,8 +92,8 @@ final class CoreTables {
     List<CheckSpec> checks = List.of(
         new CheckSpec("rejected_events_reasons_type", "reasons", "jsonb_typeof(\"reasons\") = 'array'"));
     List<IndexSpec> indexes = List.of(
-        new IndexSpec(SqlNames.index(REJECTED, "received_at"), "\"received_at\" DESC"),
-        new IndexSpec(SqlNames.index(REJECTED, "event_name_received_at"), "\"event_name\", \"received_at\" DESC"));
+        new IndexSpec(ConstraintNames.index(REJECTED, "received_at"), "\"received_at\" DESC"),
+        new IndexSpec(ConstraintNames.index(REJECTED, "event_name_received_at"), "\"event_name\", \"received_at\" DESC"));
     return new TableSpec(REJECTED, "rejected events",
         "Every event the collector could not accept, with its raw payload and the reasons, so nothing is lost.",
         columns, checks, indexes);

@@ -1,6 +1,6 @@
 package io.eventplan.codegen.warehouse;
 
-import static io.eventplan.codegen.warehouse.SqlNames.quote;
+import static io.eventplan.plan.naming.SqlNames.quote;
 
 import java.util.ArrayList;
 import java.util.List;

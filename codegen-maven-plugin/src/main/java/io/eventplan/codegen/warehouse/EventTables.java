@@ -2,6 +2,7 @@ package io.eventplan.codegen.warehouse;
 
 import io.eventplan.codegen.lock.EventSnapshot;
 import io.eventplan.codegen.lock.FieldSnapshot;
+import io.eventplan.plan.naming.SqlNames;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,7 @@
 package io.eventplan.codegen.warehouse;
 
 import io.eventplan.codegen.lock.FieldSnapshot;
+import io.eventplan.plan.naming.SqlNames;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,7 +90,7 @@ final class FieldColumns {
   /** Names each rule's constraint after its table, column and rule. */
   private record Rules(String table, String column, List<CheckSpec> checks) {
     void add(String rule, String expression) {
-      checks.add(new CheckSpec(SqlNames.check(table, column, rule), column, expression));
+      checks.add(new CheckSpec(ConstraintNames.check(table, column, rule), column, expression));
     }
   }
 }

@@ -9,6 +9,7 @@ import io.eventplan.codegen.lock.LockJson;
 import io.eventplan.codegen.lock.PlanDiff;
 import io.eventplan.codegen.lock.PlanSnapshot;
 import io.eventplan.plan.model.TrackingPlan;
+import io.eventplan.plan.naming.SqlNames;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

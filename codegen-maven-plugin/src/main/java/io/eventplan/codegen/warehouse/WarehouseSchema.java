@@ -3,10 +3,12 @@ package io.eventplan.codegen.warehouse;
 import io.eventplan.codegen.lock.EventSnapshot;
 import io.eventplan.codegen.lock.FieldSnapshot;
 import io.eventplan.codegen.lock.PlanSnapshot;
+import io.eventplan.plan.naming.SqlNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Every table a plan snapshot implies, in creation order (companies, people, events,
@@ -14,6 +16,10 @@ import java.util.Map;
  * would stop those tables from being created.
  */
 public final class WarehouseSchema {
+  /** Tables that are not event tables: the core tables and Liquibase's own. */
+  static final Set<String> RESERVED_TABLES =
+      Set.of("events", "people", "companies", "rejected_events", "databasechangelog", "databasechangeloglock");
+
   private WarehouseSchema() {}
 
   public static List<TableSpec> tables(PlanSnapshot snapshot) {
@@ -45,7 +51,7 @@ public final class WarehouseSchema {
     }
     for (EventSnapshot e : current.events()) {
       String table = SqlNames.table(e.name(), e.version());
-      if (SqlNames.RESERVED_TABLES.contains(table)) {
+      if (RESERVED_TABLES.contains(table)) {
         problems.add(owner(e) + " would get table " + table + ", which the warehouse reserves for itself"
             + " (reserved: events, people, companies, rejected_events and Liquibase's tables). Rename the event.");
       } else if (!owners.get(table).equals(owner(e))) {

@@ -1,5 +1,6 @@
 package io.eventplan.codegen.warehouse;
 
+import io.eventplan.plan.naming.SqlNames;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;

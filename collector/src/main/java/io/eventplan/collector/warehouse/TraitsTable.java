@@ -2,6 +2,7 @@ package io.eventplan.collector.warehouse;
 
 import io.eventplan.plan.model.PropertyDef;
 import io.eventplan.plan.model.TraitsDef;
+import io.eventplan.plan.naming.SqlNames;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -23,17 +24,17 @@ final class TraitsTable {
     this.table = table;
     this.keyColumn = keyColumn;
     this.traits = def.traits().stream()
-        .filter(t -> !WarehouseNames.column(t.name()).equals(keyColumn))
+        .filter(t -> !SqlNames.column(t.name()).equals(keyColumn))
         .toList();
     this.upsertSql = buildUpsert();
   }
 
   private String buildUpsert() {
-    List<String> names = new ArrayList<>(List.of(WarehouseNames.quote(keyColumn)));
+    List<String> names = new ArrayList<>(List.of(SqlNames.quote(keyColumn)));
     List<String> placeholders = new ArrayList<>(List.of("?"));
     List<String> updates = new ArrayList<>();
     for (PropertyDef trait : traits) {
-      String column = WarehouseNames.quote(WarehouseNames.column(trait.name()));
+      String column = SqlNames.quote(SqlNames.column(trait.name()));
       names.add(column);
       placeholders.add(ColumnValues.placeholder(trait.type()));
       updates.add(column + " = COALESCE(EXCLUDED." + column + ", " + table + "." + column + ")");
@@ -45,7 +46,7 @@ final class TraitsTable {
     updates.add("first_seen_at = LEAST(" + table + ".first_seen_at, EXCLUDED.first_seen_at)");
     updates.add("last_seen_at = GREATEST(" + table + ".last_seen_at, EXCLUDED.last_seen_at)");
     return "INSERT INTO " + table + " AS " + table + " (" + String.join(", ", names) + ") VALUES ("
-        + String.join(", ", placeholders) + ") ON CONFLICT (" + WarehouseNames.quote(keyColumn) + ") DO UPDATE SET "
+        + String.join(", ", placeholders) + ") ON CONFLICT (" + SqlNames.quote(keyColumn) + ") DO UPDATE SET "
         + String.join(", ", updates);
   }
 

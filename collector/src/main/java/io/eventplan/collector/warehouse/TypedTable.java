@@ -2,6 +2,7 @@ package io.eventplan.collector.warehouse;
 
 import io.eventplan.plan.model.EventDef;
 import io.eventplan.plan.model.PropertyDef;
+import io.eventplan.plan.naming.SqlNames;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.ZoneOffset;
@@ -26,16 +27,16 @@ public final class TypedTable {
     List<String> names = new ArrayList<>();
     List<String> placeholders = new ArrayList<>();
     for (String envelope : ENVELOPE) {
-      names.add(WarehouseNames.quote(envelope));
+      names.add(SqlNames.quote(envelope));
       placeholders.add("?");
     }
     for (PropertyDef property : columns) {
-      names.add(WarehouseNames.quote(WarehouseNames.column(property.name())));
+      names.add(SqlNames.quote(SqlNames.column(property.name())));
       placeholders.add(ColumnValues.placeholder(property.type()));
     }
-    this.insertSql = "INSERT INTO " + WarehouseNames.quote(WarehouseNames.eventTable(event)) + " ("
+    this.insertSql = "INSERT INTO " + SqlNames.quote(SqlNames.table(event.name(), event.version())) + " ("
         + String.join(", ", names) + ") VALUES (" + String.join(", ", placeholders) + ") ON CONFLICT ("
-        + WarehouseNames.quote(ENVELOPE.get(0)) + ") DO NOTHING";
+        + SqlNames.quote(ENVELOPE.get(0)) + ") DO NOTHING";
   }
 
   public static TypedTable of(EventDef event) {

@@ -11,7 +11,6 @@ import io.eventplan.collector.warehouse.PeopleTable;
 import io.eventplan.collector.warehouse.TraitsRow;
 import io.eventplan.collector.warehouse.TypedRow;
 import io.eventplan.collector.warehouse.TypedTable;
-import io.eventplan.collector.warehouse.WarehouseNames;
 import io.eventplan.plan.PlanLoader;
 import io.eventplan.plan.check.CheckOptions;
 import io.eventplan.plan.model.EventDef;
@@ -20,6 +19,7 @@ import io.eventplan.plan.model.NumberType;
 import io.eventplan.plan.model.PropertyDef;
 import io.eventplan.plan.model.PropertyType;
 import io.eventplan.plan.model.TrackingPlan;
+import io.eventplan.plan.naming.SqlNames;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -303,9 +303,12 @@ class FourthJudgeTest {
       String table = switch (payload.target().kind()) {
         case PEOPLE -> "people";
         case COMPANIES -> "companies";
-        default -> WarehouseNames.eventTable(event(payload));
+        default -> {
+          EventDef typed = event(payload);
+          yield SqlNames.table(typed.name(), typed.version());
+        }
       };
-      String column = WarehouseNames.column(member);
+      String column = SqlNames.column(member);
       JsonNode value = node.get(member);
       String raw = raw(property.type(), value);
       Expectation expected = expectation(payload, property, table + "_" + column, raw);
@@ -439,7 +442,7 @@ class FourthJudgeTest {
           break;
         default:
           EventDef event = event(payload);
-          table = WarehouseNames.eventTable(event);
+          table = SqlNames.table(event.name(), event.version());
           id = insertEvent(event, node, JSON_TEXT.storable(node));
           for (String envelope : TypedTable.ENVELOPE) {
             names.add(envelope);
@@ -447,12 +450,12 @@ class FourthJudgeTest {
           }
       }
       for (PropertyDef property : properties) {
-        names.add(WarehouseNames.column(property.name()));
+        names.add(SqlNames.column(property.name()));
         placeholders.add(property == broken ? "CAST(? AS " + sqlType(property.type()) + ")"
             : ColumnValues.placeholder(property.type()));
       }
-      String sql = "INSERT INTO " + WarehouseNames.quote(table) + " ("
-          + String.join(", ", names.stream().map(WarehouseNames::quote).toList()) + ") VALUES ("
+      String sql = "INSERT INTO " + SqlNames.quote(table) + " ("
+          + String.join(", ", names.stream().map(SqlNames::quote).toList()) + ") VALUES ("
           + String.join(", ", placeholders) + ")";
       PreparedStatement insert = statement(sql);
       int index = 1;

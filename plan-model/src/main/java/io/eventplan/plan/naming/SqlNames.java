@@ -1,24 +1,20 @@
-package io.eventplan.codegen.warehouse;
+package io.eventplan.plan.naming;
 
-import io.eventplan.plan.naming.Identifiers;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Set;
 
 /**
- * SQL identifiers derived from plan names. Tables and columns are the snake_case of the name, so
- * they never start with '_' or contain "__"; every identifier is double-quoted in SQL, so keywords
- * such as {@code order}, {@code user} or {@code select} work. A name longer than PostgreSQL's 63 bytes
- * is cut and given a hash of the full name, so it stays unique and deterministic.
+ * SQL identifiers of the warehouse, derived from plan names: the one set of rules that both the
+ * changelog generator (which creates the tables) and the collector (which inserts into them) use.
+ * Tables and columns are the snake_case of the name ({@link Identifiers#snake}), so they never start
+ * with '_' or contain "__"; one typed table per event and major version ({@code logged_in},
+ * {@code logged_in_v2}); every identifier is double-quoted in SQL, so keywords such as {@code order},
+ * {@code user} or {@code select} and Unicode names work. A name longer than PostgreSQL's 63 bytes is
+ * cut and given a hash of the full name, so it stays unique and deterministic.
  */
 public final class SqlNames {
-
-  /** Tables that are not event tables: the core tables and Liquibase's own. */
-  public static final Set<String> RESERVED_TABLES =
-      Set.of("events", "people", "companies", "rejected_events", "databasechangelog", "databasechangeloglock");
-
   private static final int HASH_CHARS = 8;
 
   private SqlNames() {}
@@ -39,19 +35,9 @@ public final class SqlNames {
     return fit(Identifiers.snake(propertyName));
   }
 
-  /** A CHECK constraint: {@code <table>_<column>_<rule>}, e.g. {@code logged_in_type_values}. */
-  public static String check(String table, String column, String rule) {
-    return fit(table + "_" + column + "_" + rule);
-  }
-
-  /** An index: {@code <table>_<columns>_idx}. */
-  public static String index(String table, String columns) {
-    return fit(table + "_" + columns + "_idx");
-  }
-
   /**
    * {@code name} itself when it fits in 63 bytes of UTF-8; otherwise its longest prefix that leaves
-   * room for {@code _} and 8 hex digits of the SHA-256 of the whole name.
+   * room for {@code _} and 8 hex digits of the SHA-256 of the whole name. Never splits a character.
    */
   public static String fit(String name) {
     if (Identifiers.sqlByteLength(name) <= Identifiers.MAX_SQL_IDENTIFIER_BYTES) {
