@@ -78,12 +78,13 @@ public final class Main {
     }, "eventplan-shutdown"));
   }
 
-  /** The validators generated from the plan the collector is built from. */
-  static EventJudge judge(TrackingPlan plan) {
+  /** The validators generated from the plan the collector is built from (also used by benchmarks). */
+  public static EventJudge judge(TrackingPlan plan) {
     return GeneratedValidators.judge();
   }
 
-  static TrackingPlan bundledPlan() {
+  /** The plan bundled in the collector's jar (also used by benchmarks). */
+  public static TrackingPlan bundledPlan() {
     try (InputStream in = Main.class.getClassLoader().getResourceAsStream(PLAN_RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException(PLAN_RESOURCE + " is not in the collector's jar");

@@ -1,0 +1,409 @@
+package io.eventplan.benchmarks.ingest;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.eventplan.collector.Collector;
+import io.eventplan.collector.Main;
+import io.eventplan.collector.db.DataSources;
+import io.eventplan.collector.db.LiquibaseMigrations;
+import io.eventplan.collector.metrics.CollectorMetrics;
+import io.eventplan.plan.model.TrackingPlan;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+/**
+ * The collector's ingest benchmark (issue 5): not JMH and not run by the build. One run starts an
+ * embedded PostgreSQL 17 (synchronous_commit on, as the collector's embedded database) and the real
+ * collector in-process on a free loopback port, then measures four phases against the same tables
+ * ({@code events} and {@code logged_in}), each on emptied tables, after a short warm-up, for a fixed
+ * time:
+ *
+ * <ol>
+ *   <li>{@code /v1/batch}: valid {@code Logged In} events in batches, from several HTTP clients;
+ *   <li>{@code /v1/track}: one event per call from many HTTP clients (p50/p99 latency);
+ *   <li>baseline A: raw {@code COPY} (pgjdbc CopyManager) of the same rows, no HTTP, no validation;
+ *   <li>baseline B: one transaction per event (INSERT events + INSERT logged_in + COMMIT) over JDBC
+ *       from as many threads as phase 2 has clients: a collector without group commit.
+ * </ol>
+ *
+ * Events per second are rows committed (counted in the database at the end of a phase) divided by
+ * the phase's wall time. Run: {@code java -cp benchmarks/target/benchmarks.jar
+ * io.eventplan.benchmarks.ingest.IngestBenchmark}. System properties (defaults in brackets):
+ * {@code ingest.seconds} [20], {@code ingest.warmupSeconds} [5], {@code ingest.batchClients} [8],
+ * {@code ingest.batchSize} [100], {@code ingest.trackClients} [64], {@code ingest.copyThreads} [2],
+ * {@code ingest.copyRows} [5000]. See docs/performance.md.
+ */
+public final class IngestBenchmark {
+  private static final String WRITE_KEY = "bench-write-key";
+  private static final String URL = "https://app.example.com/login?next=%2Fdashboard";
+  private static final String[] TYPES = {"password", "sso", "magic_link"};
+
+  private final int seconds = Integer.getInteger("ingest.seconds", 20);
+  private final int warmupSeconds = Integer.getInteger("ingest.warmupSeconds", 5);
+  private final int batchClients = Integer.getInteger("ingest.batchClients", 8);
+  private final int batchSize = Integer.getInteger("ingest.batchSize", 100);
+  private final int trackClients = Integer.getInteger("ingest.trackClients", 64);
+  private final int copyThreads = Integer.getInteger("ingest.copyThreads", 2);
+  private final int copyRows = Integer.getInteger("ingest.copyRows", 5000);
+
+  private String jdbcUrl;
+  private URI base;
+  private HttpClient http;
+  private int planVersion;
+  private final List<Result> results = new ArrayList<>();
+
+  private IngestBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    java.util.logging.LogManager.getLogManager().reset();
+    new IngestBenchmark().run();
+    System.exit(0);
+  }
+
+  /** One phase's outcome. */
+  record Result(String name, String how, long rows, double seconds, long requests, long failures, long[] latencies) {
+    double eventsPerSecond() {
+      return rows / seconds;
+    }
+
+    String percentile(double p) {
+      if (latencies == null || latencies.length == 0) {
+        return "-";
+      }
+      long nanos = latencies[(int) Math.min(latencies.length - 1, Math.ceil(p * latencies.length) - 1)];
+      return String.format(Locale.ROOT, "%.1f", nanos / 1e6);
+    }
+  }
+
+  /** What one worker thread does once; returns how many events it sent. */
+  @FunctionalInterface
+  interface Step {
+    int run(Worker worker) throws Exception;
+  }
+
+  /** Per-thread state: a connection for JDBC phases, latencies. */
+  static final class Worker {
+    Connection connection;
+    long[] latencies = new long[1024];
+    int count;
+    long failures;
+
+    void record(long nanos) {
+      if (count == latencies.length) {
+        latencies = Arrays.copyOf(latencies, count * 2);
+      }
+      latencies[count++] = nanos;
+    }
+  }
+
+  private void run() throws Exception {
+    long started = System.nanoTime();
+    System.out.printf(Locale.ROOT, "eventplan ingest benchmark: %d s per phase after %d s warm-up; %d cores; %s%n",
+        seconds, warmupSeconds, Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.version"));
+    try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        .setServerConfig("synchronous_commit", "on")
+        .setServerConfig("max_connections", "200")
+        .start()) {
+      jdbcUrl = postgres.getJdbcUrl("postgres", "postgres");
+      TrackingPlan plan = Main.bundledPlan();
+      planVersion = plan.info().version();
+      CollectorMetrics metrics = new CollectorMetrics();
+      try (HikariDataSource pool = DataSources.pool(jdbcUrl, "postgres", null, metrics.registry())) {
+        Collector collector = Collector.start(Collector.Setup.of(0, pool, plan, Main.judge(plan),
+            new LiquibaseMigrations(Main.CHANGELOG_RESOURCE), List.of(WRITE_KEY), List.of(), metrics));
+        try {
+          base = URI.create("http://127.0.0.1:" + collector.port());
+          http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+              .connectTimeout(Duration.ofSeconds(5)).build();
+          awaitReady();
+          try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", null);
+              ResultSet rs = c.createStatement().executeQuery("SELECT version()")) {
+            rs.next();
+            System.out.println("database: " + rs.getString(1));
+          }
+          phase("/v1/batch", batchClients + " clients x " + batchSize + " events/request", batchClients, false,
+              this::postBatch);
+          phase("/v1/track", trackClients + " clients x 1 event/request", trackClients, false, this::postTrack);
+          phase("COPY (baseline A)", copyThreads + " threads x " + copyRows + " rows/transaction", copyThreads, true,
+              this::copy);
+          phase("INSERT per request (baseline B)", trackClients + " threads x 1 event/transaction", trackClients,
+              true, this::insertOne);
+        } finally {
+          collector.close();
+          metrics.close();
+        }
+      }
+    }
+    print();
+    System.out.printf(Locale.ROOT, "total time %.0f s%n", (System.nanoTime() - started) / 1e9);
+  }
+
+  private void awaitReady() throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    while (System.nanoTime() < deadline) {
+      HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("/health/ready")).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
+      if (r.statusCode() == 200) {
+        return;
+      }
+      Thread.sleep(100);
+    }
+    throw new IllegalStateException("the collector did not become ready");
+  }
+
+  private void phase(String name, String how, int threads, boolean jdbc, Step step) throws Exception {
+    truncate();
+    System.out.printf(Locale.ROOT, "%-32s warm-up %d s ...%n", name, warmupSeconds);
+    drive(threads, jdbc, step, warmupSeconds);
+    truncate();
+    System.out.printf(Locale.ROOT, "%-32s measuring %d s ...%n", name, seconds);
+    long t0 = System.nanoTime();
+    Driven driven = drive(threads, jdbc, step, seconds);
+    double elapsed = (System.nanoTime() - t0) / 1e9;
+    long rows = countRows();
+    Result result = new Result(name, how, rows, elapsed, driven.requests, driven.failures,
+        name.startsWith("COPY") ? null : driven.latencies);
+    results.add(result);
+    System.out.printf(Locale.ROOT, "%-32s %,d events committed in %.1f s: %,.0f events/s (%,d sent, %d failed)%n",
+        name, rows, elapsed, result.eventsPerSecond(), driven.sent, driven.failures);
+  }
+
+  record Driven(long requests, long sent, long failures, long[] latencies) {}
+
+  private Driven drive(int threads, boolean jdbc, Step step, int forSeconds) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    long deadline = System.nanoTime() + forSeconds * 1_000_000_000L;
+    AtomicLong sent = new AtomicLong();
+    List<Future<Worker>> futures = new ArrayList<>();
+    for (int i = 0; i < threads; i++) {
+      futures.add(pool.submit(() -> {
+        Worker worker = new Worker();
+        if (jdbc) {
+          worker.connection = DriverManager.getConnection(jdbcUrl, "postgres", null);
+          worker.connection.setAutoCommit(false);
+        }
+        try {
+          while (System.nanoTime() < deadline) {
+            long t = System.nanoTime();
+            sent.addAndGet(step.run(worker));
+            worker.record(System.nanoTime() - t);
+          }
+        } finally {
+          if (worker.connection != null) {
+            worker.connection.close();
+          }
+        }
+        return worker;
+      }));
+    }
+    long requests = 0;
+    long failures = 0;
+    long[] all = new long[0];
+    for (Future<Worker> future : futures) {
+      Worker worker = future.get();
+      requests += worker.count;
+      failures += worker.failures;
+      int from = all.length;
+      all = Arrays.copyOf(all, from + worker.count);
+      System.arraycopy(worker.latencies, 0, all, from, worker.count);
+    }
+    pool.shutdown();
+    Arrays.sort(all);
+    return new Driven(requests, sent.get(), failures, all);
+  }
+
+  // ---- the phases' steps ----
+
+  private int postBatch(Worker worker) throws Exception {
+    String now = Instant.now().toString();
+    StringBuilder body = new StringBuilder(batchSize * 260).append("{\"batch\":[");
+    for (int i = 0; i < batchSize; i++) {
+      if (i > 0) {
+        body.append(',');
+      }
+      body.append(trackJson(UUID.randomUUID(), now));
+    }
+    body.append("]}");
+    return post("/v1/batch", body.toString(), worker) ? batchSize : 0;
+  }
+
+  private int postTrack(Worker worker) throws Exception {
+    return post("/v1/track", trackJson(UUID.randomUUID(), Instant.now().toString()), worker) ? 1 : 0;
+  }
+
+  private static String trackJson(UUID messageId, String timestamp) {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    return "{\"type\":\"track\",\"event\":\"Logged In\",\"userId\":\"user_" + random.nextInt(100_000)
+        + "\",\"messageId\":\"" + messageId + "\",\"timestamp\":\"" + timestamp
+        + "\",\"properties\":{\"type\":\"" + TYPES[random.nextInt(TYPES.length)]
+        + "\"},\"context\":{\"page\":{\"url\":\"" + URL + "\"}}}";
+  }
+
+  private boolean post(String path, String json, Worker worker) throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+        .header("Content-Type", "application/json")
+        .header("Authorization", "Basic " + Base64.getEncoder()
+            .encodeToString((WRITE_KEY + ":").getBytes(StandardCharsets.UTF_8)))
+        .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200 || response.body().contains("\"index\"")) {
+      if (worker.failures++ == 0) {
+        System.out.println("  unexpected answer " + response.statusCode() + ": "
+            + response.body().substring(0, Math.min(300, response.body().length())));
+      }
+      return false;
+    }
+    return true;
+  }
+
+  /** The rows the collector would store for one event, as COPY text lines (events, logged_in). */
+  private void rows(StringBuilder events, StringBuilder typed) {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    UUID id = UUID.randomUUID();
+    String now = OffsetDateTime.now(ZoneOffset.UTC).toString();
+    String user = "user_" + random.nextInt(100_000);
+    String type = TYPES[random.nextInt(TYPES.length)];
+    String properties = "{\"type\":\"" + type + "\",\"event_id\":\"" + id + "\",\"timestamp\":\"" + now
+        + "\",\"user_id\":\"" + user + "\",\"url\":\"" + URL + "\"}";
+    String context = "{\"page\":{\"url\":\"" + URL + "\"}}";
+    // event_id, event_name, event_version, user_id, anonymous_id, timestamp, received_at, url, properties, context,
+    // plan_version
+    events.append(id).append("\tLogged In\t1\t").append(user).append("\t\\N\t").append(now).append('\t')
+        .append(now).append('\t').append(URL).append('\t').append(properties).append('\t').append(context)
+        .append('\t').append(planVersion).append('\n');
+    // _event_id, _received_at, _anonymous_id, _plan_version, event_id, timestamp, user_id, url, type
+    typed.append(id).append('\t').append(now).append("\t\\N\t").append(planVersion).append('\t').append(id)
+        .append('\t').append(now).append('\t').append(user).append('\t').append(URL).append('\t').append(type)
+        .append('\n');
+  }
+
+  private int copy(Worker worker) throws Exception {
+    StringBuilder events = new StringBuilder(copyRows * 330);
+    StringBuilder typed = new StringBuilder(copyRows * 200);
+    for (int i = 0; i < copyRows; i++) {
+      rows(events, typed);
+    }
+    CopyManager copy = worker.connection.unwrap(PGConnection.class).getCopyAPI();
+    copy.copyIn("COPY events (event_id, event_name, event_version, user_id, anonymous_id, \"timestamp\", "
+        + "received_at, url, properties, context, plan_version) FROM STDIN", new StringReader(events.toString()));
+    copy.copyIn("COPY logged_in (_event_id, _received_at, _anonymous_id, _plan_version, event_id, \"timestamp\", "
+        + "user_id, url, type) FROM STDIN", new StringReader(typed.toString()));
+    worker.connection.commit();
+    return copyRows;
+  }
+
+  private static final String INSERT_EVENT = """
+      INSERT INTO events (event_id, event_name, event_version, user_id, anonymous_id, "timestamp", received_at,
+                          url, properties, context, plan_version)
+      VALUES (?, 'Logged In', 1, ?, NULL, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?)
+      ON CONFLICT (event_id) DO NOTHING""";
+  private static final String INSERT_TYPED = """
+      INSERT INTO logged_in (_event_id, _received_at, _anonymous_id, _plan_version, event_id, "timestamp",
+                             user_id, url, type)
+      VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?) ON CONFLICT (_event_id) DO NOTHING""";
+
+  private int insertOne(Worker worker) throws Exception {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    UUID id = UUID.randomUUID();
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    String user = "user_" + random.nextInt(100_000);
+    String type = TYPES[random.nextInt(TYPES.length)];
+    String properties = "{\"type\":\"" + type + "\",\"event_id\":\"" + id + "\",\"timestamp\":\"" + now
+        + "\",\"user_id\":\"" + user + "\",\"url\":\"" + URL + "\"}";
+    Connection c = worker.connection;
+    try (PreparedStatement events = c.prepareStatement(INSERT_EVENT);
+        PreparedStatement typed = c.prepareStatement(INSERT_TYPED)) {
+      events.setObject(1, id);
+      events.setString(2, user);
+      events.setObject(3, now);
+      events.setObject(4, now);
+      events.setString(5, URL);
+      events.setString(6, properties);
+      events.setString(7, "{\"page\":{\"url\":\"" + URL + "\"}}");
+      events.setInt(8, planVersion);
+      events.executeUpdate();
+      typed.setObject(1, id);
+      typed.setObject(2, now);
+      typed.setInt(3, planVersion);
+      typed.setObject(4, id);
+      typed.setObject(5, now);
+      typed.setString(6, user);
+      typed.setString(7, URL);
+      typed.setString(8, type);
+      typed.executeUpdate();
+      c.commit();
+    }
+    return 1;
+  }
+
+  // ---- the database ----
+
+  private void truncate() throws Exception {
+    try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", null); Statement s = c.createStatement()) {
+      s.execute("TRUNCATE logged_in, events, rejected_events CASCADE");
+      s.execute("CHECKPOINT");
+    }
+  }
+
+  private long countRows() throws Exception {
+    try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", null); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM logged_in),"
+            + " (SELECT count(*) FROM rejected_events)")) {
+      rs.next();
+      long events = rs.getLong(1);
+      if (events != rs.getLong(2) || rs.getLong(3) != 0) {
+        System.out.printf("  WARNING: events %d, logged_in %d, rejected_events %d%n", events, rs.getLong(2),
+            rs.getLong(3));
+      }
+      return events;
+    }
+  }
+
+  // ---- the report ----
+
+  private void print() {
+    System.out.println();
+    System.out.println("| phase | how | events committed | seconds | events/s | requests | failed | p50 ms | p99 ms |");
+    System.out.println("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    for (Result r : results) {
+      System.out.printf(Locale.ROOT, "| %s | %s | %,d | %.1f | %,.0f | %,d | %d | %s | %s |%n", r.name, r.how, r.rows,
+          r.seconds, r.eventsPerSecond(), r.requests, r.failures, r.percentile(0.50), r.percentile(0.99));
+    }
+    double batch = results.get(0).eventsPerSecond();
+    double track = results.get(1).eventsPerSecond();
+    double copy = results.get(2).eventsPerSecond();
+    double insert = results.get(3).eventsPerSecond();
+    System.out.println();
+    System.out.printf(Locale.ROOT, "batch ingest / raw COPY          = %.2f (target >= 0.50): %s%n", batch / copy,
+        batch / copy >= 0.5 ? "met" : "NOT met");
+    System.out.printf(Locale.ROOT, "single-event ingest / INSERT-per-request = %.2fx (target >= 10x): %s%n",
+        track / insert, track / insert >= 10 ? "met" : "NOT met");
+  }
+}
