@@ -11,6 +11,8 @@ export EVENTPLAN_PORT="${EVENTPLAN_PORT:-8080}"
 export EVENTPLAN_WRITE_KEYS="${EVENTPLAN_WRITE_KEYS:-demo-write-key}"
 write_key="${EVENTPLAN_WRITE_KEYS%%,*}"
 export EVENTPLAN_DEMO_SITE="${EVENTPLAN_DEMO_SITE:-login-frontend/target/site}"
+# the page's own origin: browsers send Origin with same-origin POSTs too
+export EVENTPLAN_ALLOWED_ORIGINS="${EVENTPLAN_ALLOWED_ORIGINS:-http://localhost:${EVENTPLAN_PORT},http://127.0.0.1:${EVENTPLAN_PORT}}"
 
 echo "eventplan: building (./mvnw install, tests skipped)..."
 ./mvnw -B -q install -DskipTests -Dinvoker.skip

@@ -65,6 +65,7 @@ async function logIn(event: SubmitEvent): Promise<void> {
       flush();
       password.value = "";
       form.hidden = true;
+      element<HTMLHeadingElement>("title").textContent = "Logged in";
       welcome.textContent = `Welcome, ${answer.traits.name ?? answer.traits.email}. You are logged in.`;
       welcome.hidden = false;
     } else if (response.status === 401) {
