@@ -62,12 +62,22 @@ test("log in with a wrong password, then the right one: one Logged In and one Lo
 
     await page.getByLabel("E-mail address").fill("ada@example.com");
     await page.getByLabel("Password").fill("wrong-password-1");
+    let releaseLogin;
+    const held = new Promise((resolve) => (releaseLogin = resolve));
+    await page.route("**/demo/login", async (route) => {
+      await held;
+      await route.continue();
+    });
     await page.keyboard.press("Enter");
+    // while the server has not answered, the button is disabled and says so
+    await page.locator("#submit:disabled", { hasText: "Logging in" }).waitFor();
+    releaseLogin();
     await page.getByRole("alert").filter({ hasText: "Wrong e-mail address or password." }).waitFor();
     assert.equal(await page.getByLabel("Password").getAttribute("aria-invalid"), "true");
     mkdirSync(join(root, "target"), { recursive: true });
     await page.screenshot({ path: join(root, "target", "login-e2e-failed.png"), fullPage: true });
 
+    await page.unroute("**/demo/login");
     await page.getByLabel("Password").fill("demo-password");
     await page.getByRole("button", { name: "Log in" }).click();
     await page.getByText("Welcome, Ada Lovelace. You are logged in.").waitFor();
