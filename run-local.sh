@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The local stack as it exists so far: builds everything, then runs the collector (port 8080) with an embedded
-# PostgreSQL 17 whose data persists in ./.eventplan/, accepting the write key demo-write-key. Ctrl-C stops both.
+# The local stack: builds everything, then runs the collector (port 8080) with an embedded PostgreSQL 17 whose
+# data persists in ./.eventplan/, accepting the write key demo-write-key and serving the demo login page at /
+# (login-frontend/target/site, with POST /demo/login on the same origin). Ctrl-C stops both.
 # Needs a JDK 17+ and Node.js 20+ (npm builds login-frontend). Environment overrides: EVENTPLAN_PORT,
 # EVENTPLAN_WRITE_KEYS, and the rest in docs/collector.md (EVENTPLAN_DB_URL for an external PostgreSQL).
 set -euo pipefail
@@ -9,6 +10,9 @@ cd "$(dirname "$0")"
 export EVENTPLAN_PORT="${EVENTPLAN_PORT:-8080}"
 export EVENTPLAN_WRITE_KEYS="${EVENTPLAN_WRITE_KEYS:-demo-write-key}"
 write_key="${EVENTPLAN_WRITE_KEYS%%,*}"
+export EVENTPLAN_DEMO_SITE="${EVENTPLAN_DEMO_SITE:-login-frontend/target/site}"
+# the page's own origin: browsers send Origin with same-origin POSTs too
+export EVENTPLAN_ALLOWED_ORIGINS="${EVENTPLAN_ALLOWED_ORIGINS:-http://localhost:${EVENTPLAN_PORT},http://127.0.0.1:${EVENTPLAN_PORT}}"
 
 echo "eventplan: building (./mvnw install, tests skipped)..."
 ./mvnw -B -q install -DskipTests -Dinvoker.skip
@@ -26,6 +30,7 @@ url="http://localhost:${EVENTPLAN_PORT}"
   cat <<BANNER
 
 eventplan collector ready
+  login page: ${url}/  (demo user: ada@example.com, password: demo-password)
   URL:       ${url}
   write key: ${write_key}
   try:       curl -u ${write_key}: -H 'Content-Type: application/json' ${url}/v1/track \\

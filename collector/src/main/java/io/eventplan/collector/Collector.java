@@ -9,6 +9,7 @@ import io.eventplan.collector.config.Limits;
 import io.eventplan.collector.db.DatabaseProbe;
 import io.eventplan.collector.db.DatabaseStatus;
 import io.eventplan.collector.db.Migrations;
+import io.eventplan.collector.demo.DemoSite;
 import io.eventplan.collector.health.HealthRoutes;
 import io.eventplan.collector.ingest.GroupCommitWriter;
 import io.eventplan.collector.ingest.MessageProcessor;
@@ -24,6 +25,7 @@ import io.eventplan.plan.model.TrackingPlan;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,6 +59,7 @@ public final class Collector implements AutoCloseable {
    * @param plan the plan the judge was generated from (its tables and columns)
    * @param maxGroupMessages most messages per transaction
    * @param maxQueuedMessages most messages waiting for the writer before 503
+   * @param demo the demo login page and its login endpoint, when wanted
    */
   public record Setup(
       int port,
@@ -70,13 +73,20 @@ public final class Collector implements AutoCloseable {
       int maxGroupMessages,
       int maxQueuedMessages,
       CollectorMetrics metrics,
-      Clock clock) {
+      Clock clock,
+      Optional<DemoSite> demo) {
 
     /** The usual limits and writer sizes. */
     public static Setup of(int port, DataSource dataSource, TrackingPlan plan, EventJudge judge,
         Migrations migrations, List<String> writeKeys, List<String> allowedOrigins, CollectorMetrics metrics) {
       return new Setup(port, dataSource, plan, judge, migrations, writeKeys, allowedOrigins, Limits.SEGMENT,
-          5_000, 50_000, metrics, Clock.systemUTC());
+          5_000, 50_000, metrics, Clock.systemUTC(), Optional.empty());
+    }
+
+    /** This setup, also serving the demo login page and POST /demo/login. */
+    public Setup withDemo(DemoSite site) {
+      return new Setup(port, dataSource, plan, judge, migrations, writeKeys, allowedOrigins, limits,
+          maxGroupMessages, maxQueuedMessages, metrics, clock, Optional.of(site));
     }
   }
 
@@ -111,7 +121,8 @@ public final class Collector implements AutoCloseable {
     IngestRoutes ingest = new IngestRoutes(new Authenticator(WriteKeys.of(setup.writeKeys())), processor, writer,
         status, json, setup.limits(), metrics, responses, setup.clock());
     Javalin app = CollectorApp.create(new CollectorApp.Routes(ingest, new HealthRoutes(status, responses),
-        new MetricsRoutes(metrics), new Cors(setup.allowedOrigins(), responses), responses, metrics));
+        new MetricsRoutes(metrics), new Cors(setup.allowedOrigins(), responses), responses, metrics,
+        setup.demo()));
     app.start(setup.port());
 
     Thread migrator = new Thread(() -> migrate(setup, status), "eventplan-migrations");

@@ -5,6 +5,8 @@ import io.eventplan.collector.api.Cors;
 import io.eventplan.collector.api.ErrorCode;
 import io.eventplan.collector.api.IngestRoutes;
 import io.eventplan.collector.api.Responses;
+import io.eventplan.collector.demo.DemoLoginRoutes;
+import io.eventplan.collector.demo.DemoSite;
 import io.eventplan.collector.health.HealthRoutes;
 import io.eventplan.collector.metrics.CollectorMetrics;
 import io.eventplan.collector.metrics.MetricsRoutes;
@@ -12,8 +14,11 @@ import io.eventplan.collector.segment.MalformedJsonException;
 import io.eventplan.collector.segment.MessageType;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,14 +31,15 @@ public final class CollectorApp {
   private static final Logger LOG = LoggerFactory.getLogger(CollectorApp.class);
 
   private static final Set<String> ROUTES = Set.of("/v1/track", "/v1/page", "/v1/identify", "/v1/group",
-      "/v1/batch", "/v1/t", "/v1/p", "/v1/i", "/v1/g", "/v1/b", "/health/live", "/health/ready", "/metrics");
+      "/v1/batch", "/v1/t", "/v1/p", "/v1/i", "/v1/g", "/v1/b", "/health/live", "/health/ready", "/metrics",
+      "/demo/login", "/demo/config.json");
 
   private CollectorApp() {}
 
   /** What the app serves. */
   public record Routes(
       IngestRoutes ingest, HealthRoutes health, MetricsRoutes metrics, Cors cors, Responses responses,
-      CollectorMetrics meters) {}
+      CollectorMetrics meters, Optional<DemoSite> demo) {}
 
   public static Javalin create(Routes routes) {
     return Javalin.create(config -> {
@@ -58,6 +64,17 @@ public final class CollectorApp {
       config.routes.get("/health/live", routes.health()::live);
       config.routes.get("/health/ready", routes.health()::ready);
       config.routes.get("/metrics", routes.metrics()::scrape);
+      routes.demo().ifPresent(site -> {
+        DemoLoginRoutes demo = new DemoLoginRoutes(site);
+        config.routes.post("/demo/login", demo::login);
+        config.routes.get("/demo/config.json", demo::config);
+        config.staticFiles.add(files -> {
+          files.hostedPath = "/";
+          files.directory = site.directory().toAbsolutePath().toString();
+          files.location = Location.EXTERNAL;
+          files.headers = Map.of("Cache-Control", "no-cache");
+        });
+      });
 
       Responses responses = routes.responses();
       config.routes.exception(ApiException.class, (e, ctx) -> responses.error(ctx, e));

@@ -7,6 +7,8 @@ import io.eventplan.collector.config.DatabaseSettings;
 import io.eventplan.collector.db.DataSources;
 import io.eventplan.collector.db.EmbeddedDatabase;
 import io.eventplan.collector.db.LiquibaseMigrations;
+import io.eventplan.collector.demo.DemoSite;
+import io.eventplan.collector.demo.DemoUsers;
 import io.eventplan.collector.judge.EventJudge;
 import io.eventplan.collector.metrics.CollectorMetrics;
 import io.eventplan.plan.PlanLoader;
@@ -58,8 +60,13 @@ public final class Main {
     CollectorMetrics metrics = new CollectorMetrics();
     HikariDataSource pool =
         DataSources.pool(database.jdbcUrl(), database.user(), database.password(), metrics.registry());
-    Collector collector = Collector.start(Collector.Setup.of(config.port(), pool, plan, judge(plan),
-        new LiquibaseMigrations(CHANGELOG_RESOURCE), config.writeKeys(), config.allowedOrigins(), metrics));
+    Collector.Setup setup = Collector.Setup.of(config.port(), pool, plan, judge(plan),
+        new LiquibaseMigrations(CHANGELOG_RESOURCE), config.writeKeys(), config.allowedOrigins(), metrics);
+    if (config.demoSite().isPresent() && !config.writeKeys().isEmpty()) {
+      setup = setup.withDemo(new DemoSite(config.demoSite().get(), DemoUsers.standard(), config.writeKeys().get(0)));
+      LOG.info("Serving the demo login page from {}", config.demoSite().get().toAbsolutePath());
+    }
+    Collector collector = Collector.start(setup);
     LOG.info("eventplan collector for plan '{}' v{} listening on port {}", plan.info().name(),
         plan.info().version(), collector.port());
 

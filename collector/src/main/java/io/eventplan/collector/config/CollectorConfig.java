@@ -20,6 +20,8 @@ import java.util.Optional;
  *     request is refused with 401
  * @param allowedOrigins browser origins allowed by CORS ({@code EVENTPLAN_ALLOWED_ORIGINS},
  *     comma-separated, e.g. {@code https://app.example.com}; {@code *} allows any origin)
+ * @param demoSite the built demo login page ({@code EVENTPLAN_DEMO_SITE}, a directory); when set, the
+ *     collector serves it at / together with POST /demo/login
  */
 public record CollectorConfig(
     int port,
@@ -27,7 +29,8 @@ public record CollectorConfig(
     Path embeddedDataDirectory,
     int embeddedPort,
     List<String> writeKeys,
-    List<String> allowedOrigins) {
+    List<String> allowedOrigins,
+    Optional<Path> demoSite) {
 
   public static final int DEFAULT_PORT = 8080;
   public static final int DEFAULT_EMBEDDED_PORT = 5433;
@@ -52,11 +55,16 @@ public record CollectorConfig(
             + "' is not an origin; write scheme://host[:port] without a path, e.g. https://app.example.com");
       }
     }
+    Optional<Path> demoSite = Optional.ofNullable(env.get("EVENTPLAN_DEMO_SITE")).filter(v -> !v.isBlank())
+        .map(Path::of);
+    if (demoSite.isPresent() && !java.nio.file.Files.isRegularFile(demoSite.get().resolve("index.html"))) {
+      problems.add("EVENTPLAN_DEMO_SITE: " + demoSite.get() + " has no index.html; build login-frontend first");
+    }
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
     return new CollectorConfig(port, database, DEFAULT_EMBEDDED_DATA_DIRECTORY, embeddedPort, writeKeys,
-        origins.stream().map(o -> o.toLowerCase(Locale.ROOT)).toList());
+        origins.stream().map(o -> o.toLowerCase(Locale.ROOT)).toList(), demoSite);
   }
 
   private static Optional<DatabaseSettings> database(Map<String, String> env, List<String> problems) {

@@ -53,4 +53,16 @@ class CollectorConfigTest {
     assertThatThrownBy(() -> CollectorConfig.fromEnvironment(Map.of("EVENTPLAN_DB_URL", "postgres://db/x")))
         .hasMessageContaining("must be a PostgreSQL JDBC URL");
   }
+
+  @Test
+  void theDemoSiteIsADirectoryWithAnIndexHtml(@org.junit.jupiter.api.io.TempDir Path site) throws Exception {
+    assertThat(CollectorConfig.fromEnvironment(Map.of()).demoSite()).isEmpty();
+    assertThatThrownBy(() -> CollectorConfig.fromEnvironment(Map.of("EVENTPLAN_DEMO_SITE", site.toString())))
+        .hasMessageContaining("EVENTPLAN_DEMO_SITE").hasMessageContaining("has no index.html");
+
+    java.nio.file.Files.writeString(site.resolve("index.html"), "<!doctype html>");
+
+    assertThat(CollectorConfig.fromEnvironment(Map.of("EVENTPLAN_DEMO_SITE", site.toString())).demoSite())
+        .contains(site);
+  }
 }

@@ -1,0 +1,154 @@
+// End to end in a real headless Chromium (Debian's chromium, driven by playwright-core; no browser is
+// downloaded): the collector jar with an embedded PostgreSQL serves the built login page; a wrong password,
+// then the right one; the warehouse then holds one Logged In row for the user and one Login Failed.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const collectorTarget = join(root, "..", "collector", "target");
+const jar = existsSync(collectorTarget)
+  ? readdirSync(collectorTarget).find((f) => /^collector-.*-all\.jar$/.test(f))
+  : undefined;
+const chromium = which("chromium");
+const site = join(root, "target", "site");
+const skip = !chromium
+  ? "chromium is not installed (apt-get install -y chromium)"
+  : !jar ? "the collector jar is not built (./mvnw -pl collector package)"
+  : !existsSync(join(site, "index.html")) ? "the page is not built (npm run build)" : false;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+test("log in with a wrong password, then the right one: one Logged In and one Login Failed in the warehouse",
+  { skip, timeout: 180_000 }, async (t) => {
+    const [port, dbPort] = [await freePort(), await freePort()];
+    const work = mkdtempSync(join(tmpdir(), "eventplan-e2e-"));
+    const logs = [];
+    const collector = spawn("java", ["-jar", join(collectorTarget, jar)], {
+      cwd: work,
+      env: { ...process.env, EVENTPLAN_PORT: String(port), EVENTPLAN_EMBEDDED_DB_PORT: String(dbPort),
+        EVENTPLAN_WRITE_KEYS: "e2e-write-key", EVENTPLAN_DEMO_SITE: site,
+        // browsers send Origin with a same-origin POST too
+        EVENTPLAN_ALLOWED_ORIGINS: `http://localhost:${port}` },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    collector.stdout.on("data", (d) => logs.push(String(d)));
+    collector.stderr.on("data", (d) => logs.push(String(d)));
+    const { chromium: playwright } = await import("playwright-core");
+    let browser;
+    t.after(async () => {
+      await browser?.close();
+      collector.kill("SIGTERM");
+      await new Promise((done) => (collector.exitCode !== null ? done() : collector.once("exit", done)));
+      rmSync(work, { recursive: true, force: true });
+    });
+    const base = `http://localhost:${port}`;
+    await waitFor(async () => (await fetch(`${base}/health/ready`)).status === 200, 120_000, () => logs.join(""));
+
+    browser = await playwright.launch({
+      executablePath: chromium,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--no-first-run"],
+    });
+    const page = await browser.newPage();
+    const requests = [];
+    page.on("request", (r) => requests.push({ url: r.url(), body: r.postData() || "" }));
+    await page.goto(`${base}/`);
+    const pageUrl = page.url();
+
+    await page.getByLabel("E-mail address").fill("ada@example.com");
+    await page.getByLabel("Password").fill("wrong-password-1");
+    let releaseLogin;
+    const held = new Promise((resolve) => (releaseLogin = resolve));
+    await page.route("**/demo/login", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.keyboard.press("Enter");
+    // while the server has not answered, the button is disabled and says so
+    await page.locator("#submit:disabled", { hasText: "Logging in" }).waitFor();
+    releaseLogin();
+    await page.getByRole("alert").filter({ hasText: "Wrong e-mail address or password." }).waitFor();
+    assert.equal(await page.getByLabel("Password").getAttribute("aria-invalid"), "true");
+    mkdirSync(join(root, "target"), { recursive: true });
+    await page.screenshot({ path: join(root, "target", "login-e2e-failed.png"), fullPage: true });
+
+    await page.unroute("**/demo/login");
+    await page.getByLabel("Password").fill("demo-password");
+    await page.getByRole("button", { name: "Log in" }).click();
+    await page.getByText("Welcome, Ada Lovelace. You are logged in.").waitFor();
+    await page.screenshot({ path: join(root, "target", "login-e2e.png"), fullPage: true });
+
+    const jdbc = `jdbc:postgresql://localhost:${dbPort}/postgres`;
+    let loggedIn = [];
+    let failed = [];
+    await waitFor(() => {
+      loggedIn = query(jdbc, "select event_id, timestamp, user_id, url, type from logged_in");
+      failed = query(jdbc, "select e.event_id, e.user_id, e.url, f.type, f.reason, f.attempt from events e "
+        + "join login_failed f on f._event_id = e.event_id");
+      return loggedIn.length >= 1 && failed.length >= 1;
+    }, 30_000, () => logs.join(""));
+    await page.waitForTimeout(500); // anything sent twice would have arrived by now
+    loggedIn = query(jdbc, "select event_id, timestamp, user_id, url, type from logged_in");
+    failed = query(jdbc, "select e.event_id, e.user_id, e.url, f.type, f.reason, f.attempt from events e "
+      + "join login_failed f on f._event_id = e.event_id");
+
+    assert.equal(loggedIn.length, 1, JSON.stringify(loggedIn));
+    assert.match(loggedIn[0].event_id, UUID);
+    assert.ok(Math.abs(Date.parse(loggedIn[0].timestamp.replace(" ", "T").replace(/([+-]\d\d)$/, "$1:00"))
+      - Date.now()) < 120_000, loggedIn[0].timestamp);
+    assert.equal(loggedIn[0].user_id, "u-ada");
+    assert.equal(loggedIn[0].url, pageUrl);
+    assert.equal(loggedIn[0].type, "password");
+    assert.equal(failed.length, 1, JSON.stringify(failed));
+    assert.deepEqual({ ...failed[0], event_id: undefined },
+      { event_id: undefined, user_id: null, url: pageUrl, type: "password", reason: "invalid_credentials", attempt: "1" });
+    assert.equal(query(jdbc, "select 1 from rejected_events").length, 0);
+
+    // the password is in no URL, no event, no log line
+    const everything = JSON.stringify(query(jdbc, "select * from events")) + logs.join("")
+      + requests.filter((r) => !r.url.endsWith("/demo/login")).map((r) => r.url + r.body).join("")
+      + requests.map((r) => r.url).join("");
+    for (const secret of ["wrong-password-1", "demo-password"]) assert.ok(!everything.includes(secret), secret);
+  });
+
+function query(jdbc, sql) {
+  const out = execFileSync("java", ["-cp", join(collectorTarget, jar), join(root, "test", "e2e", "WarehouseQuery.java"),
+    jdbc, sql], { encoding: "utf8" });
+  return out.split("\n").filter(Boolean).map((line) => JSON.parse(line));
+}
+
+function which(command) {
+  try {
+    return execFileSync("sh", ["-c", `command -v ${command}`], { encoding: "utf8" }).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    }).on("error", reject);
+  });
+}
+
+async function waitFor(condition, millis, describe) {
+  const deadline = Date.now() + millis;
+  let last;
+  for (;;) {
+    try {
+      if (await condition()) return;
+    } catch (e) {
+      last = e; // not yet
+    }
+    if (Date.now() > deadline) throw new Error(`timed out (${last}); collector output:\n${describe()}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
