@@ -1,6 +1,7 @@
 // End to end in a real headless Chromium (Debian's chromium, driven by playwright-core; no browser is
 // downloaded): the collector jar with an embedded PostgreSQL serves the built login page; a wrong password,
-// then the right one; the warehouse then holds one Logged In row for the user and one Login Failed.
+// then the right one; the warehouse then holds one Logged In row for the user and one Login Failed. And a
+// login while /v1 is unreachable: the event waits in localStorage and arrives once, after a reload.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, spawn } from "node:child_process";
@@ -25,36 +26,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 test("log in with a wrong password, then the right one: one Logged In and one Login Failed in the warehouse",
   { skip, timeout: 180_000 }, async (t) => {
-    const [port, dbPort] = [await freePort(), await freePort()];
-    const work = mkdtempSync(join(tmpdir(), "eventplan-e2e-"));
-    const logs = [];
-    const collector = spawn("java", ["-jar", join(collectorTarget, jar)], {
-      cwd: work,
-      env: { ...process.env, EVENTPLAN_PORT: String(port), EVENTPLAN_EMBEDDED_DB_PORT: String(dbPort),
-        EVENTPLAN_WRITE_KEYS: "e2e-write-key", EVENTPLAN_DEMO_SITE: site,
-        // browsers send Origin with a same-origin POST too
-        EVENTPLAN_ALLOWED_ORIGINS: `http://localhost:${port}` },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    collector.stdout.on("data", (d) => logs.push(String(d)));
-    collector.stderr.on("data", (d) => logs.push(String(d)));
-    const { chromium: playwright } = await import("playwright-core");
-    let browser;
-    t.after(async () => {
-      await browser?.close();
-      collector.kill("SIGTERM");
-      await new Promise((done) => (collector.exitCode !== null ? done() : collector.once("exit", done)));
-      rmSync(work, { recursive: true, force: true });
-    });
-    const base = `http://localhost:${port}`;
-    await waitFor(async () => (await fetch(`${base}/health/ready`)).status === 200, 120_000, () => logs.join(""));
-
-    browser = await playwright.launch({
-      executablePath: chromium,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run"],
-    });
-    const page = await browser.newPage();
+    const { base, jdbc, logs, page } = await start(t);
     const requests = [];
     page.on("request", (r) => requests.push({ url: r.url(), body: r.postData() || "" }));
     await page.goto(`${base}/`);
@@ -83,7 +55,6 @@ test("log in with a wrong password, then the right one: one Logged In and one Lo
     await page.getByText("Welcome, Ada Lovelace. You are logged in.").waitFor();
     await page.screenshot({ path: join(root, "target", "login-e2e.png"), fullPage: true });
 
-    const jdbc = `jdbc:postgresql://localhost:${dbPort}/postgres`;
     let loggedIn = [];
     let failed = [];
     await waitFor(() => {
@@ -115,6 +86,73 @@ test("log in with a wrong password, then the right one: one Logged In and one Lo
       + requests.map((r) => r.url).join("");
     for (const secret of ["wrong-password-1", "demo-password"]) assert.ok(!everything.includes(secret), secret);
   });
+
+test("log in while the event endpoint is down: the Logged In event waits in localStorage and arrives after a reload",
+  { skip, timeout: 180_000 }, async (t) => {
+    const { base, jdbc, logs, page } = await start(t);
+    await page.route("**/v1/**", (route) => route.abort("connectionrefused"));
+    await page.goto(`${base}/`);
+    await page.getByLabel("E-mail address").fill("ada@example.com");
+    await page.getByLabel("Password").fill("demo-password");
+    await page.getByRole("button", { name: "Log in" }).click();
+    await page.getByText("Welcome, Ada Lovelace. You are logged in.").waitFor();
+
+    const queued = () => page.evaluate(() => JSON.parse(localStorage.getItem("eventplan:queue")) || [])
+      .then((queue) => queue.filter((m) => m.type === "track" && m.event === "Logged In"));
+    let waiting = [];
+    await waitFor(async () => (waiting = await queued()).length === 1, 10_000, () => logs.join(""));
+    await page.waitForTimeout(1_000); // a failed send has been attempted and retried by now
+    waiting = await queued();
+    assert.equal(waiting.length, 1, JSON.stringify(waiting));
+    assert.equal(waiting[0].userId, "u-ada");
+    assert.match(waiting[0].messageId, UUID);
+    const loggedInRows = () => query(jdbc, "select event_id, user_id from logged_in where user_id = 'u-ada'");
+    assert.deepEqual(loggedInRows(), []);
+
+    await page.unroute("**/v1/**");
+    await page.reload();
+    let rows = [];
+    await waitFor(() => (rows = loggedInRows()).length >= 1, 30_000, () => logs.join(""));
+    await page.waitForTimeout(500); // anything sent twice would have arrived by now
+    rows = loggedInRows();
+    assert.deepEqual(rows, [{ event_id: waiting[0].messageId, user_id: "u-ada" }]);
+    await waitFor(async () => (await queued()).length === 0, 10_000, () => logs.join(""));
+  });
+
+/** Starts the collector (with its embedded PostgreSQL) and Chromium, both stopped when `t` ends. */
+async function start(t) {
+  const [port, dbPort] = [await freePort(), await freePort()];
+  const work = mkdtempSync(join(tmpdir(), "eventplan-e2e-"));
+  const logs = [];
+  const collector = spawn("java", ["-jar", join(collectorTarget, jar)], {
+    cwd: work,
+    env: { ...process.env, EVENTPLAN_PORT: String(port), EVENTPLAN_EMBEDDED_DB_PORT: String(dbPort),
+      EVENTPLAN_WRITE_KEYS: "e2e-write-key", EVENTPLAN_DEMO_SITE: site,
+      // browsers send Origin with a same-origin POST too
+      EVENTPLAN_ALLOWED_ORIGINS: `http://localhost:${port}` },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  collector.stdout.on("data", (d) => logs.push(String(d)));
+  collector.stderr.on("data", (d) => logs.push(String(d)));
+  const { chromium: playwright } = await import("playwright-core");
+  let browser;
+  t.after(async () => {
+    await browser?.close();
+    collector.kill("SIGTERM");
+    await new Promise((done) => (collector.exitCode !== null ? done() : collector.once("exit", done)));
+    rmSync(work, { recursive: true, force: true });
+  });
+  const base = `http://localhost:${port}`;
+  await waitFor(async () => (await fetch(`${base}/health/ready`)).status === 200, 120_000, () => logs.join(""));
+
+  browser = await playwright.launch({
+    executablePath: chromium,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+      "--disable-component-update", "--no-first-run"],
+  });
+  const page = await browser.newPage();
+  return { base, jdbc: `jdbc:postgresql://localhost:${dbPort}/postgres`, logs, page };
+}
 
 function query(jdbc, sql) {
   const out = execFileSync("java", ["-cp", join(collectorTarget, jar), join(root, "test", "e2e", "WarehouseQuery.java"),
