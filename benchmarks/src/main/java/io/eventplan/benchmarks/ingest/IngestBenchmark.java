@@ -71,6 +71,8 @@ public final class IngestBenchmark {
   private final int trackClients = Integer.getInteger("ingest.trackClients", 64);
   private final int copyThreads = Integer.getInteger("ingest.copyThreads", 2);
   private final int copyRows = Integer.getInteger("ingest.copyRows", 5000);
+  /** Which phases run, by their short names: batch, track, copy, insert. */
+  private final List<String> phases = List.of(System.getProperty("ingest.phases", "batch,track,copy,insert").split(","));
 
   private String jdbcUrl;
   private URI base;
@@ -148,13 +150,21 @@ public final class IngestBenchmark {
             rs.next();
             System.out.println("database: " + rs.getString(1));
           }
-          phase("/v1/batch", batchClients + " clients x " + batchSize + " events/request", batchClients, false,
-              this::postBatch);
-          phase("/v1/track", trackClients + " clients x 1 event/request", trackClients, false, this::postTrack);
-          phase("COPY (baseline A)", copyThreads + " threads x " + copyRows + " rows/transaction", copyThreads, true,
-              this::copy);
-          phase("INSERT per request (baseline B)", trackClients + " threads x 1 event/transaction", trackClients,
-              true, this::insertOne);
+          if (phases.contains("batch")) {
+            phase("/v1/batch", batchClients + " clients x " + batchSize + " events/request", batchClients, false,
+                this::postBatch);
+          }
+          if (phases.contains("track")) {
+            phase("/v1/track", trackClients + " clients x 1 event/request", trackClients, false, this::postTrack);
+          }
+          if (phases.contains("copy")) {
+            phase("COPY (baseline A)", copyThreads + " threads x " + copyRows + " rows/transaction", copyThreads,
+                true, this::copy);
+          }
+          if (phases.contains("insert")) {
+            phase("INSERT per request (baseline B)", trackClients + " threads x 1 event/transaction", trackClients,
+                true, this::insertOne);
+          }
         } finally {
           collector.close();
           metrics.close();
