@@ -49,7 +49,9 @@ import org.postgresql.copy.CopyManager;
  *   <li>{@code /v1/track}: one event per call from many HTTP clients (p50/p99 latency);
  *   <li>baseline A: raw {@code COPY} (pgjdbc CopyManager) of the same rows, no HTTP, no validation;
  *   <li>baseline B: one transaction per event (INSERT events + INSERT logged_in + COMMIT) over JDBC
- *       from as many threads as phase 2 has clients: a collector without group commit.
+ *       from as many threads as phase 2 has clients: a collector without group commit, minus HTTP;
+ *   <li>baseline C: phase 2 against a second collector whose writer commits every request alone
+ *       (at most one message per transaction): the same collector without group commit.
  * </ol>
  *
  * Events per second are rows committed (counted in the database at the end of a phase) divided by
@@ -57,7 +59,8 @@ import org.postgresql.copy.CopyManager;
  * io.eventplan.benchmarks.ingest.IngestBenchmark}. System properties (defaults in brackets):
  * {@code ingest.seconds} [20], {@code ingest.warmupSeconds} [5], {@code ingest.batchClients} [8],
  * {@code ingest.batchSize} [100], {@code ingest.trackClients} [64], {@code ingest.copyThreads} [2],
- * {@code ingest.copyRows} [5000]. See docs/performance.md.
+ * {@code ingest.copyRows} [5000], {@code ingest.phases} [batch,track,copy,insert,ungrouped]. See
+ * docs/performance.md.
  */
 public final class IngestBenchmark {
   private static final String WRITE_KEY = "bench-write-key";
@@ -71,6 +74,9 @@ public final class IngestBenchmark {
   private final int trackClients = Integer.getInteger("ingest.trackClients", 64);
   private final int copyThreads = Integer.getInteger("ingest.copyThreads", 2);
   private final int copyRows = Integer.getInteger("ingest.copyRows", 5000);
+  /** Which phases run, by their short names: batch, track, copy, insert, ungrouped. */
+  private final List<String> phases =
+      List.of(System.getProperty("ingest.phases", "batch,track,copy,insert,ungrouped").split(","));
 
   private String jdbcUrl;
   private URI base;
@@ -148,13 +154,24 @@ public final class IngestBenchmark {
             rs.next();
             System.out.println("database: " + rs.getString(1));
           }
-          phase("/v1/batch", batchClients + " clients x " + batchSize + " events/request", batchClients, false,
-              this::postBatch);
-          phase("/v1/track", trackClients + " clients x 1 event/request", trackClients, false, this::postTrack);
-          phase("COPY (baseline A)", copyThreads + " threads x " + copyRows + " rows/transaction", copyThreads, true,
-              this::copy);
-          phase("INSERT per request (baseline B)", trackClients + " threads x 1 event/transaction", trackClients,
-              true, this::insertOne);
+          if (phases.contains("batch")) {
+            phase("/v1/batch", batchClients + " clients x " + batchSize + " events/request", batchClients, false,
+                this::postBatch);
+          }
+          if (phases.contains("track")) {
+            phase("/v1/track", trackClients + " clients x 1 event/request", trackClients, false, this::postTrack);
+          }
+          if (phases.contains("copy")) {
+            phase("COPY (baseline A)", copyThreads + " threads x " + copyRows + " rows/transaction", copyThreads,
+                true, this::copy);
+          }
+          if (phases.contains("insert")) {
+            phase("INSERT per request (baseline B)", trackClients + " threads x 1 event/transaction", trackClients,
+                true, this::insertOne);
+          }
+          if (phases.contains("ungrouped")) {
+            trackWithoutGroupCommit(plan, pool, metrics);
+          }
         } finally {
           collector.close();
           metrics.close();
@@ -163,6 +180,27 @@ public final class IngestBenchmark {
     }
     print();
     System.out.printf(Locale.ROOT, "total time %.0f s%n", (System.nanoTime() - started) / 1e9);
+  }
+
+  /** Baseline C: the same /v1/track load against a collector that commits each request alone. */
+  private void trackWithoutGroupCommit(TrackingPlan plan, HikariDataSource pool, CollectorMetrics metrics)
+      throws Exception {
+    Collector.Setup usual = Collector.Setup.of(0, pool, plan, Main.judge(plan),
+        new LiquibaseMigrations(Main.CHANGELOG_RESOURCE), List.of(WRITE_KEY), List.of(), metrics);
+    Collector.Setup ungrouped = new Collector.Setup(usual.port(), usual.dataSource(), usual.plan(), usual.judge(),
+        usual.migrations(), usual.writeKeys(), usual.allowedOrigins(), usual.limits(), 1, usual.maxQueuedMessages(),
+        usual.metrics(), usual.clock(), usual.demo());
+    Collector collector = Collector.start(ungrouped);
+    URI grouped = base;
+    try {
+      base = URI.create("http://127.0.0.1:" + collector.port());
+      awaitReady();
+      phase("/v1/track, no group commit (baseline C)", trackClients + " clients x 1 event/request, 1 per transaction",
+          trackClients, false, this::postTrack);
+    } finally {
+      base = grouped;
+      collector.close();
+    }
   }
 
   private void awaitReady() throws Exception {
@@ -396,14 +434,25 @@ public final class IngestBenchmark {
       System.out.printf(Locale.ROOT, "| %s | %s | %,d | %.1f | %,.0f | %,d | %d | %s | %s |%n", r.name, r.how, r.rows,
           r.seconds, r.eventsPerSecond(), r.requests, r.failures, r.percentile(0.50), r.percentile(0.99));
     }
-    double batch = results.get(0).eventsPerSecond();
-    double track = results.get(1).eventsPerSecond();
-    double copy = results.get(2).eventsPerSecond();
-    double insert = results.get(3).eventsPerSecond();
     System.out.println();
-    System.out.printf(Locale.ROOT, "batch ingest / raw COPY          = %.2f (target >= 0.50): %s%n", batch / copy,
-        batch / copy >= 0.5 ? "met" : "NOT met");
-    System.out.printf(Locale.ROOT, "single-event ingest / INSERT-per-request = %.2fx (target >= 10x): %s%n",
-        track / insert, track / insert >= 10 ? "met" : "NOT met");
+    ratio("batch ingest / raw COPY (A)", "/v1/batch", "COPY", 0.5);
+    ratio("single-event ingest / INSERT per request over JDBC (B)", "/v1/track", "INSERT per request", 10);
+    ratio("single-event ingest / same collector without group commit (C)", "/v1/track", "/v1/track, no group", 10);
+  }
+
+  private void ratio(String label, String phase, String baseline, double target) {
+    Result measured = result(phase);
+    Result against = result(baseline);
+    if (measured == null || against == null) {
+      return;
+    }
+    double ratio = measured.eventsPerSecond() / against.eventsPerSecond();
+    System.out.printf(Locale.ROOT, "%-64s = %.2fx (target >= %sx): %s%n", label, ratio, target,
+        ratio >= target ? "met" : "NOT met");
+  }
+
+  private Result result(String namePrefix) {
+    return results.stream().filter(r -> r.name.equals(namePrefix) || r.name.startsWith(namePrefix + " ")
+        || r.name.startsWith(namePrefix + ",")).findFirst().orElse(null);
   }
 }

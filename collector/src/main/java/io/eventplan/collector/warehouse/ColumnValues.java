@@ -74,6 +74,31 @@ public final class ColumnValues {
     }
   }
 
+  /**
+   * The text form of {@code value} in a COPY (null or missing: {@code null}, SQL NULL), the same
+   * value {@link #bind} would send.
+   */
+  public static String copyText(PropertyType type, JsonNode value, JsonText json) {
+    if (value == null || value.isMissingNode() || value.isNull()) {
+      return null;
+    }
+    switch (type.kind()) {
+      case INTEGER:
+        return Long.toString(value.isIntegralNumber() ? value.longValue() : value.decimalValue().longValueExact());
+      case NUMBER:
+        return Double.toString(value.doubleValue());
+      case BOOLEAN:
+        return value.booleanValue() ? "t" : "f";
+      case TIMESTAMP:
+        return utc(value.asString()).toString();
+      case ARRAY:
+      case OBJECT:
+        return json.text(value);
+      default:
+        return value.asString();
+    }
+  }
+
   private static int sqlType(PropertyType type) {
     switch (type.kind()) {
       case INTEGER:
@@ -94,7 +119,7 @@ public final class ColumnValues {
    * validators allow. A leap second is read as the next second, as PostgreSQL reads {@code 23:59:60};
    * digits of a fraction beyond nanoseconds are dropped (PostgreSQL keeps microseconds).
    */
-  static OffsetDateTime utc(String text) {
+  public static OffsetDateTime utc(String text) {
     String readable = text;
     int seconds = 17;
     boolean leap = text.length() > seconds + 1 && text.startsWith("60", seconds);
