@@ -180,29 +180,16 @@ public final class GroupCommitWriter implements AutoCloseable {
       if (insertGroupsLeft > 0) {
         insertGroupsLeft--;
       } else {
-        try {
-          transaction.writeCopied(connection, writes);
-          connection.commit();
+        SQLException refused = tryWhole(connection, writes, transaction::writeCopied);
+        if (refused == null) {
           return writes.stream().map(GroupTransaction::outcomeOf).toList();
-        } catch (SQLException e) {
-          rollback(connection);
-          if (!SqlErrors.isDataError(e)) {
-            throw e;
-          }
-          if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
-            insertGroupsLeft = INSERT_GROUPS_AFTER_REPEAT;
-          }
+        }
+        if (UNIQUE_VIOLATION.equals(refused.getSQLState())) {
+          insertGroupsLeft = INSERT_GROUPS_AFTER_REPEAT;
         }
       }
-      try {
-        transaction.writeBatched(connection, writes);
-        connection.commit();
+      if (tryWhole(connection, writes, transaction::writeBatched) == null) {
         return writes.stream().map(GroupTransaction::outcomeOf).toList();
-      } catch (SQLException e) {
-        rollback(connection);
-        if (!SqlErrors.isDataError(e)) {
-          throw e;
-        }
       }
       try {
         List<WriteOutcome> outcomes = transaction.writeOneByOne(connection, writes);
@@ -213,6 +200,30 @@ public final class GroupCommitWriter implements AutoCloseable {
         throw e;
       }
     }
+  }
+
+  /**
+   * Writes and commits the whole group one way; null when committed, the refusal when PostgreSQL
+   * refused a row (rolled back). Any other error is thrown.
+   */
+  private static SQLException tryWhole(Connection connection, List<Write> writes, GroupWay way) throws SQLException {
+    try {
+      way.write(connection, writes);
+      connection.commit();
+      return null;
+    } catch (SQLException e) {
+      rollback(connection);
+      if (!SqlErrors.isDataError(e)) {
+        throw e;
+      }
+      return e;
+    }
+  }
+
+  /** One way of writing a whole group in the open transaction. */
+  @FunctionalInterface
+  private interface GroupWay {
+    void write(Connection connection, List<Write> writes) throws SQLException;
   }
 
   private static void rollback(Connection connection) {
