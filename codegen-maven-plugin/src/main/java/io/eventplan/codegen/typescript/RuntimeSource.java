@@ -10,6 +10,8 @@ final class RuntimeSource {
 
   private static final String JAVASCRIPT = read("runtime.js");
   private static final String DECLARATIONS = read("runtime.d.ts");
+  private static final String FORMATS = read("formats.js");
+  private static final String TOP_LEVEL_DOMAINS = read("top-level-domains.txt");
 
   private RuntimeSource() {}
 
@@ -21,6 +23,16 @@ final class RuntimeSource {
   /** The fixed API of {@code tracking.d.ts}: init, flush, reset, the options and violations. */
   static String declarations() {
     return DECLARATIONS;
+  }
+
+  /** The body of {@code tracking-formats.js}: the exact format checks of the dev-mode check. */
+  static String formats() {
+    return FORMATS;
+  }
+
+  /** The top-level domains of networknt's e-mail check, separated by spaces and line ends. */
+  static String topLevelDomains() {
+    return TOP_LEVEL_DOMAINS;
   }
 
   private static String read(String name) {
