@@ -104,13 +104,6 @@ const TOP_LEVEL_DOMAINS = new Set((
 // java.net.URI parses it, email as commons-validator's EmailValidator checks it. Development only: pass
 // `formats` as `init({ dev: { onViolation, formats } })`; the production snippet does not import this module.
 
-/** Year and month of each leap second that networknt's date-time parser (ethlo ITU 1.17) knows. */
-const LEAP_SECOND_MONTHS = [
-  197112, 197206, 197212, 197312, 197412, 197512, 197612, 197712, 197812, 198912, 198106, 198206, 198306,
-  198506, 198812, 199012, 199206, 199306, 199406, 199512, 199706, 199812, 200512, 200812, 201206, 201506,
-  201612,
-];
-
 export const formats = {
   "date-time": (text) => dateTime(text) !== null,
   date: (text) => fullDate(text) !== null,
@@ -120,6 +113,13 @@ export const formats = {
 };
 
 // ---- date-time and date
+
+/** Year and month of each leap second that networknt's date-time parser (ethlo ITU 1.17) knows. */
+const LEAP_SECOND_MONTHS = [
+  197112, 197206, 197212, 197312, 197412, 197512, 197612, 197712, 197812, 198912, 198106, 198206, 198306,
+  198506, 198812, 199012, 199206, 199306, 199406, 199512, 199706, 199812, 200512, 200812, 201206, 201506,
+  201612,
+];
 
 /** The value of `count` ASCII digits at `from`, or -1. */
 function digits(text, from, count) {

@@ -10,7 +10,9 @@ final class RuntimeSource {
 
   private static final String JAVASCRIPT = read("runtime.js");
   private static final String DECLARATIONS = read("runtime.d.ts");
-  private static final String FORMATS = read("formats.js");
+  /** The exports, then the checks of dates and times, of URIs and of e-mail addresses, each kept in its own file. */
+  private static final String FORMATS =
+      read("formats.js") + read("formats-dates.js") + read("formats-uri.js") + read("formats-email.js");
   private static final String TOP_LEVEL_DOMAINS = read("top-level-domains.txt");
 
   private RuntimeSource() {}
