@@ -39,7 +39,8 @@ function ajvFormatsCheck(name) {
  */
 function roundedSchemaIntegers(schemaText) {
   const rounded = new Set();
-  for (const [, number] of schemaText.matchAll(/"(?:[^"\\]|\\.)*"|(-?\d+)(?![.eE\d])/g)) {
+  // strings are skipped; an integer is a number token without a fraction or exponent
+  for (const [, number] of schemaText.matchAll(/"(?:[^"\\]|\\.)*"|(?<![\d.eE+-])(-?\d+)(?![.eE\d])/g)) {
     if (number !== undefined && BigInt(Number(number)) !== BigInt(number)) rounded.add(Number(number));
   }
   return rounded;
