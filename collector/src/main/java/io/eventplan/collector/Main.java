@@ -63,7 +63,8 @@ public final class Main {
     Collector.Setup setup = Collector.Setup.of(config.port(), pool, plan, judge(plan),
         new LiquibaseMigrations(CHANGELOG_RESOURCE), config.writeKeys(), config.allowedOrigins(), metrics);
     if (config.demoSite().isPresent() && !config.writeKeys().isEmpty()) {
-      setup = setup.withDemo(new DemoSite(config.demoSite().get(), DemoUsers.standard(), config.writeKeys().get(0)));
+      setup = setup.withDemo(new DemoSite(config.demoSite().get(), DemoUsers.standard(), config.writeKeys().get(0),
+          config.demoEventsEndpoint()));
       LOG.info("Serving the demo login page from {}", config.demoSite().get().toAbsolutePath());
     }
     Collector collector = Collector.start(setup);
