@@ -89,7 +89,7 @@ test("log in with a wrong password, then the right one: one Logged In and one Lo
   });
 
 test("log in while the collector that receives events is stopped: the Logged In event waits in localStorage and "
-  + "arrives after a reload once it is back", { skip, timeout: 60_000 }, async (t) => {
+  + "arrives after a reload once it is back", { skip, timeout: 180_000 }, async (t) => {
     // the page and its demo login come from one collector, the events go to a second one on the same database
     const began = Date.now();
     const step = (what) => t.diagnostic(`${Date.now() - began} ms: ${what}`);
