@@ -33,7 +33,7 @@ final class ReportChangesets {
             "reporting.user_event_stats: per-user event summary, kept up to date by triggers on events",
             UserEventStats.sql()),
         new ReportChangeset("reporting-views",
-            "report views for plan version " + plan.info().version() + " (see docs/reports.md)",
+            "the report views of the plan (see docs/reports.md)",
             views(plan, formerEventTables)));
   }
 
@@ -52,6 +52,9 @@ final class ReportChangesets {
       statements.add("CREATE VIEW " + qualified(view.name()) + " AS\n" + select + ";");
       statements.add("COMMENT ON VIEW " + qualified(view.name()) + " IS " + SqlLiterals.string(view.description()) + ";");
       for (ReportColumn column : view.columns()) {
+        if (column.description().isEmpty()) {
+          continue;
+        }
         statements.add("COMMENT ON COLUMN " + qualified(view.name()) + "." + SqlNames.quote(column.name())
             + " IS " + SqlLiterals.string(column.description()) + ";");
       }
