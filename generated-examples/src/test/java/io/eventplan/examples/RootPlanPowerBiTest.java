@@ -51,7 +51,8 @@ class RootPlanPowerBiTest {
     files = new TreeMap<>();
     try (Stream<Path> paths = Files.walk(POWER_BI)) {
       for (Path path : paths.filter(Files::isRegularFile).toList()) {
-        files.put(POWER_BI.relativize(path).toString().replace('\\', '/'), Files.readString(path, StandardCharsets.UTF_8));
+        String relative = POWER_BI.relativize(path).toString().replace('\\', '/');
+        files.put(relative, Files.readString(path, StandardCharsets.UTF_8));
       }
     }
     postgres = EmbeddedPostgres.builder().start();

@@ -15,7 +15,8 @@ final class Tmdl {
   private static final Set<String> KEYWORDS = Set.of("annotation", "calculationGroup", "calculationItem",
       "column", "culture", "database", "expression", "extendedProperty", "hierarchy", "level", "measure",
       "model", "partition", "perspective", "ref", "relationship", "role", "table", "true", "false");
-  private static final Pattern PLAIN_TEXT = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_ ./()-]*[A-Za-z0-9_)]|[A-Za-z0-9_]");
+  private static final Pattern PLAIN_TEXT =
+      Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_ ./()-]*[A-Za-z0-9_)]|[A-Za-z0-9_]");
 
   private Tmdl() {}
 

@@ -50,7 +50,8 @@ public final class TmdlReader {
     return new Model(tables, expressions);
   }
 
-  private static void readFile(String path, String content, Map<String, Table> tables, Map<String, String> expressions) {
+  private static void readFile(String path, String content, Map<String, Table> tables,
+      Map<String, String> expressions) {
     List<String> lines = List.of(content.split("\n", -1));
     List<String> description = new ArrayList<>();
     Table table = null;
