@@ -22,6 +22,8 @@ import java.util.Optional;
  *     comma-separated, e.g. {@code https://app.example.com}; {@code *} allows any origin)
  * @param demoSite the built demo login page ({@code EVENTPLAN_DEMO_SITE}, a directory); when set, the
  *     collector serves it at / together with POST /demo/login
+ * @param reportKeys keys that may read the report at /report ({@code EVENTPLAN_REPORT_KEYS},
+ *     comma-separated; HTTP Basic password); none: the report is off
  */
 public record CollectorConfig(
     int port,
@@ -30,7 +32,8 @@ public record CollectorConfig(
     int embeddedPort,
     List<String> writeKeys,
     List<String> allowedOrigins,
-    Optional<Path> demoSite) {
+    Optional<Path> demoSite,
+    List<String> reportKeys) {
 
   public static final int DEFAULT_PORT = 8080;
   public static final int DEFAULT_EMBEDDED_PORT = 5433;
@@ -39,6 +42,7 @@ public record CollectorConfig(
   public CollectorConfig {
     writeKeys = List.copyOf(writeKeys);
     allowedOrigins = List.copyOf(allowedOrigins);
+    reportKeys = List.copyOf(reportKeys);
   }
 
   /** Reads the configuration from {@code env} (normally {@link System#getenv()}). */
@@ -64,7 +68,8 @@ public record CollectorConfig(
       throw new ConfigException(problems);
     }
     return new CollectorConfig(port, database, DEFAULT_EMBEDDED_DATA_DIRECTORY, embeddedPort, writeKeys,
-        origins.stream().map(o -> o.toLowerCase(Locale.ROOT)).toList(), demoSite);
+        origins.stream().map(o -> o.toLowerCase(Locale.ROOT)).toList(), demoSite,
+        list(env.get("EVENTPLAN_REPORT_KEYS")));
   }
 
   private static Optional<DatabaseSettings> database(Map<String, String> env, List<String> problems) {
