@@ -2,6 +2,8 @@ package io.eventplan.codegen;
 
 import io.eventplan.codegen.java.JavaEmitter;
 import io.eventplan.codegen.jsonschema.JsonSchemaEmitter;
+import io.eventplan.codegen.powerbi.PowerBiConnectionEmitter;
+import io.eventplan.codegen.powerbi.PowerBiProjectEmitter;
 import io.eventplan.codegen.typescript.TypeScriptEmitter;
 import java.util.List;
 
@@ -17,6 +19,8 @@ public final class EmitterRegistry {
     return List.of(
         new JsonSchemaEmitter(),
         new JavaEmitter(),
-        new TypeScriptEmitter());
+        new TypeScriptEmitter(),
+        new PowerBiConnectionEmitter(),
+        new PowerBiProjectEmitter());
   }
 }

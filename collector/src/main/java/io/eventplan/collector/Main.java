@@ -67,6 +67,10 @@ public final class Main {
           config.demoEventsEndpoint()));
       LOG.info("Serving the demo login page from {}", config.demoSite().get().toAbsolutePath());
     }
+    if (!config.reportKeys().isEmpty()) {
+      setup = setup.withReport(config.reportKeys());
+      LOG.info("Serving the report at /report (HTTP Basic, a key of EVENTPLAN_REPORT_KEYS as the password)");
+    }
     Collector collector = Collector.start(setup);
     LOG.info("eventplan collector for plan '{}' v{} listening on port {}", plan.info().name(),
         plan.info().version(), collector.port());

@@ -24,6 +24,8 @@ import java.util.Optional;
  *     collector serves it at / together with POST /demo/login
  * @param demoEventsEndpoint where the demo page sends its events ({@code EVENTPLAN_DEMO_EVENTS_URL}, the base URL of
  *     another collector, e.g. {@code http://localhost:8081}); empty: to this collector, the page's own origin
+ * @param reportKeys keys that may read the report at /report ({@code EVENTPLAN_REPORT_KEYS},
+ *     comma-separated; HTTP Basic password); none: the report is off
  */
 public record CollectorConfig(
     int port,
@@ -33,7 +35,8 @@ public record CollectorConfig(
     List<String> writeKeys,
     List<String> allowedOrigins,
     Optional<Path> demoSite,
-    Optional<String> demoEventsEndpoint) {
+    Optional<String> demoEventsEndpoint,
+    List<String> reportKeys) {
 
   public static final int DEFAULT_PORT = 8080;
   public static final int DEFAULT_EMBEDDED_PORT = 5433;
@@ -42,6 +45,7 @@ public record CollectorConfig(
   public CollectorConfig {
     writeKeys = List.copyOf(writeKeys);
     allowedOrigins = List.copyOf(allowedOrigins);
+    reportKeys = List.copyOf(reportKeys);
   }
 
   /** Reads the configuration from {@code env} (normally {@link System#getenv()}). */
@@ -72,7 +76,8 @@ public record CollectorConfig(
       throw new ConfigException(problems);
     }
     return new CollectorConfig(port, database, DEFAULT_EMBEDDED_DATA_DIRECTORY, embeddedPort, writeKeys,
-        origins.stream().map(o -> o.toLowerCase(Locale.ROOT)).toList(), demoSite, demoEventsEndpoint);
+        origins.stream().map(o -> o.toLowerCase(Locale.ROOT)).toList(), demoSite, demoEventsEndpoint,
+        list(env.get("EVENTPLAN_REPORT_KEYS")));
   }
 
   private static Optional<DatabaseSettings> database(Map<String, String> env, List<String> problems) {
