@@ -147,9 +147,11 @@ public final class ReportRoutes {
   public void loginsPerDay(Context ctx) throws SQLException {
     int days = number(ctx, "days", 30, 1, 366);
     ObjectNode body = JsonNodeFactory.instance.objectNode().put("days", days);
-    ArrayNode rows = body.putArray("logins_per_day");
-    for (ReportQueries.Day day : queries.loginsPerDay(days)) {
-      rows.addObject().put("day", day.day()).put("logins", day.logins()).put("users", day.users());
+    ArrayNode perDay = body.putArray("logins_per_day");
+    List<ReportQueries.Day> rows = plan.loginEvent().isEmpty()
+        ? List.of() : queries.loginsPerDay(plan.loginEvent().get(), days);
+    for (ReportQueries.Day day : rows) {
+      perDay.addObject().put("day", day.day()).put("logins", day.logins()).put("users", day.users());
     }
     responses.json(ctx, 200, body);
   }

@@ -150,6 +150,13 @@ class ReportTest {
     assertThat(collector.get("/report").statusCode()).isEqualTo(401);
     JsonNode days = collector.json(get("/report/api/logins-per-day?days=366"));
     assertThat(days.get("days").asInt()).isEqualTo(366);
+    List<String> api = new ArrayList<>();
+    days.get("logins_per_day").forEach(d -> api.add(d.get("day").asString() + "=" + d.get("logins").asLong()
+        + "/" + d.get("users").asLong()));
+    List<String> view = collector.sql().rows("SELECT day::text AS d, logins, users FROM reporting.logins_per_day"
+        + " WHERE day >= (now() AT TIME ZONE 'UTC')::date - 365 ORDER BY day").stream()
+        .map(r -> r.get("d") + "=" + r.get("logins") + "/" + r.get("users")).toList();
+    assertThat(api).as("the API computes the view's rows for the window").isEqualTo(view);
     assertThat(get("/report/api/logins-per-day?days=0").statusCode()).isEqualTo(400);
     JsonNode events = collector.json(get("/report/api/events"));
     assertThat(events.get("login_event").asString()).isEqualTo("Logged In");
