@@ -64,6 +64,9 @@ public final class ColumnValues {
       case TIMESTAMP:
         statement.setObject(index, utc(value.asString()));
         break;
+      case DATE:
+        statement.setString(index, pgDate(value.asString()));
+        break;
       case ARRAY:
       case OBJECT:
         statement.setString(index, json.text(value));
@@ -90,13 +93,49 @@ public final class ColumnValues {
       case BOOLEAN:
         return value.booleanValue() ? "t" : "f";
       case TIMESTAMP:
-        return utc(value.asString()).toString();
+        return pgTimestamp(utc(value.asString()));
+      case DATE:
+        return pgDate(value.asString());
       case ARRAY:
       case OBJECT:
         return json.text(value);
       default:
         return value.asString();
     }
+  }
+
+  /**
+   * A validated RFC 3339 full-date as PostgreSQL reads it. RFC 3339 has a year 0000 (ISO 8601's
+   * astronomical year 0, the year before 1); PostgreSQL counts 1 BC instead and refuses year 0000.
+   */
+  public static String pgDate(String date) {
+    return date.startsWith("0000-") ? "0001" + date.substring(4) + " BC" : date;
+  }
+
+  /**
+   * An instant in UTC as PostgreSQL's timestamptz input reads it, to the microsecond: years before
+   * 1 (an offset can move 0000-01-01 into 2 BC) as BC, years after 9999 with more digits.
+   */
+  public static String pgTimestamp(OffsetDateTime utc) {
+    int year = utc.getYear();
+    boolean bc = year <= 0;
+    StringBuilder text = new StringBuilder(40);
+    pad(text, bc ? 1 - year : year, 4).append('-');
+    pad(text, utc.getMonthValue(), 2).append('-');
+    pad(text, utc.getDayOfMonth(), 2).append(' ');
+    pad(text, utc.getHour(), 2).append(':');
+    pad(text, utc.getMinute(), 2).append(':');
+    pad(text, utc.getSecond(), 2).append('.');
+    pad(text, utc.getNano() / 1_000, 6).append("+00");
+    return bc ? text.append(" BC").toString() : text.toString();
+  }
+
+  private static StringBuilder pad(StringBuilder text, int value, int width) {
+    String digits = Integer.toString(value);
+    for (int i = digits.length(); i < width; i++) {
+      text.append('0');
+    }
+    return text.append(digits);
   }
 
   private static int sqlType(PropertyType type) {

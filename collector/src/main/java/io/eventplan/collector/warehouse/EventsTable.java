@@ -23,8 +23,8 @@ public final class EventsTable {
   /** Appends {@code row} to a COPY in the column order of {@link #COPY}. */
   public static void appendCopyRow(CopyText copy, EventRow row) {
     copy.value(row.eventId().toString()).value(row.eventName()).value(row.eventVersion()).value(row.userId())
-        .value(row.anonymousId()).value(ColumnValues.utc(row.timestamp()).toString())
-        .value(row.receivedAt().atOffset(ZoneOffset.UTC).toString()).value(row.url()).value(row.propertiesJson())
+        .value(row.anonymousId()).value(ColumnValues.pgTimestamp(ColumnValues.utc(row.timestamp())))
+        .value(ColumnValues.pgTimestamp(row.receivedAt().atOffset(ZoneOffset.UTC))).value(row.url()).value(row.propertiesJson())
         .value(row.contextJson()).value(row.planVersion()).endRow();
   }
 

@@ -58,7 +58,7 @@ public final class TypedTable {
 
   /** Appends {@code row} to a COPY of this table, values rendered as {@link #bindInsert} binds them. */
   public void appendCopyRow(CopyText copy, TypedRow row, JsonText json) {
-    copy.value(row.eventId().toString()).value(row.receivedAt().atOffset(ZoneOffset.UTC).toString())
+    copy.value(row.eventId().toString()).value(ColumnValues.pgTimestamp(row.receivedAt().atOffset(ZoneOffset.UTC)))
         .value(row.anonymousId()).value(row.planVersion());
     for (PropertyDef property : columns) {
       copy.value(ColumnValues.copyText(property.type(), row.envelope().get(property.name()), json));

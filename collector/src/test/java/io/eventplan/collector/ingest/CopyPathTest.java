@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,6 +28,11 @@ class CopyPathTest {
   @AfterAll
   static void stop() {
     collector.close();
+  }
+
+  @BeforeEach
+  void emptyTables() {
+    collector.sql().clear();
   }
 
   @Test
@@ -64,6 +70,25 @@ class CopyPathTest {
     assertThat(eventsRow.get("p").toString()).contains("back\\\\slash");
   }
 
+  @Test
+  void yearZeroIsOneBeforeChristBothWays() {
+    String copied = UUID.randomUUID().toString();
+    String inserted = UUID.randomUUID().toString();
+    String early = "0000-01-01T00:30:00+01:00"; // 2 BC in UTC
+    assertThat(collector.post("/v1/track", order(copied, "0000-02-29", early)).statusCode()).isEqualTo(200);
+    assertThat(collector.post("/v1/batch", "{\"batch\": [" + order(copied, "0000-02-29", early) + ", "
+        + order(inserted, "0000-02-29", early) + "]}").statusCode()).isEqualTo(200);
+
+    for (String id : new String[] {copied, inserted}) {
+      Map<String, Object> row = collector.sql().one("SELECT to_char(placed_on, 'YYYY-MM-DD BC') AS day, "
+          + "to_char(\"timestamp\" AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI BC') AS at FROM order_placed "
+          + "WHERE _event_id = CAST(? AS uuid)", id);
+      assertThat(row).containsEntry("day", "0001-02-29 BC").containsEntry("at", "0002-12-31 23:30 BC");
+    }
+    assertThat(collector.sql().one("SELECT count(*) AS n FROM events WHERE event_id IN (CAST(? AS uuid), "
+        + "CAST(? AS uuid)) AND \"timestamp\" < '0001-01-01 BC'", copied, inserted).get("n")).isEqualTo(2L);
+  }
+
   private static Map<String, Object> typedRow(String eventId) {
     return collector.sql().one("SELECT *, \"timestamp\" AT TIME ZONE 'UTC' || 'Z' AS utc FROM order_placed "
         + "WHERE _event_id = CAST(? AS uuid)", eventId);
@@ -71,11 +96,15 @@ class CopyPathTest {
 
   /** An Order Placed event with every type; its timestamp's offset is beyond what PostgreSQL reads. */
   private static String order(String messageId) {
+    return order(messageId, "2024-02-29", "2024-01-31T12:00:00.123456+16:30");
+  }
+
+  private static String order(String messageId, String placedOn, String timestamp) {
     String awkward = AWKWARD.replace("\\", "\\\\").replace("\"", "\\\"").replace("\t", "\\t")
         .replace("\n", "\\n").replace("\r", "\\r");
     return "{\"type\": \"track\", \"event\": \"Order Placed\", \"userId\": \"u-1\", \"messageId\": \"" + messageId
-        + "\", \"timestamp\": \"2024-01-31T12:00:00.123456+16:30\", \"properties\": {\"order\": \"O-"
-        + AWKWARD.length() + "\", \"select\": true, \"total\": 12.5e3, \"quantity\": 7, \"placed_on\": \"2024-02-29\","
+        + "\", \"timestamp\": \"" + timestamp + "\", \"properties\": {\"order\": \"O-"
+        + AWKWARD.length() + "\", \"select\": true, \"total\": 12.5e3, \"quantity\": 7, \"placed_on\": \"" + placedOn + "\","
         + " \"coupon_id\": \"0b6f1a5e-3c39-4c39-9a43-1f7a4a9b2c10\", \"contact\": \"a@example.com\","
         + " \"tags\": [\"" + awkward + "\", \"x\"], \"shipping\": {\"default\": false, \"city\": \"" + awkward + "\"}},"
         + " \"context\": {\"page\": {\"url\": \"https://example.com/p?q=1\"}}}";

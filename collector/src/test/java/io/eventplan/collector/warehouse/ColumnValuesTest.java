@@ -31,4 +31,16 @@ class ColumnValuesTest {
         .isEqualTo(OffsetDateTime.parse("2024-01-31T12:00:00.123456Z"));
     assertThat(ColumnValues.utc("2024-12-31T23:59:59.9999995Z")).isEqualTo(OffsetDateTime.parse("2025-01-01T00:00:00Z"));
   }
+
+  @Test
+  void yearZeroIsOneBeforeChristForPostgreSql() {
+    assertThat(ColumnValues.pgDate("0000-02-29")).isEqualTo("0001-02-29 BC");
+    assertThat(ColumnValues.pgDate("0001-01-01")).isEqualTo("0001-01-01");
+    assertThat(ColumnValues.pgTimestamp(ColumnValues.utc("0000-01-01T00:30:00+01:00")))
+        .isEqualTo("0002-12-31 23:30:00.000000+00 BC");
+    assertThat(ColumnValues.pgTimestamp(ColumnValues.utc("9999-12-31T23:30:00.5-01:00")))
+        .isEqualTo("10000-01-01 00:30:00.500000+00");
+    assertThat(ColumnValues.pgTimestamp(ColumnValues.utc("2024-01-31T12:00:00.1234565Z")))
+        .isEqualTo("2024-01-31 12:00:00.123457+00");
+  }
 }
