@@ -162,9 +162,11 @@ public final class GroupCommitWriter implements AutoCloseable {
         }
         fail(group, failure);
         return;
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | Error e) {
+        // nothing may kill the only writer thread: pgjdbc throws an AssertionError when the server
+        // goes away in the middle of a batch
         LOG.error("Writing a group of {} messages failed", size, e);
-        fail(group, e);
+        fail(group, e instanceof Error ? new DatabaseUnavailableException("writing to the warehouse failed", e) : e);
         return;
       }
     }
