@@ -38,7 +38,9 @@ public final class Responses {
     if (error.details() != null) {
       detail.setAll(error.details());
     }
-    if (error.code().status() == 503) {
+    if (error.retryAfterSeconds() > 0) {
+      ctx.header("Retry-After", Long.toString(error.retryAfterSeconds()));
+    } else if (error.code().status() == 503 || error.code().status() == 429) {
       ctx.header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
     }
     if (error.code() == ErrorCode.UNAUTHORIZED) {
