@@ -11,6 +11,7 @@ import io.eventplan.collector.config.Limits;
 import io.eventplan.collector.config.RateLimit;
 import io.eventplan.collector.db.DatabaseProbe;
 import io.eventplan.collector.db.DatabaseStatus;
+import io.eventplan.collector.db.LostConnections;
 import io.eventplan.collector.db.Migrations;
 import io.eventplan.collector.demo.DemoSite;
 import io.eventplan.collector.health.HealthRoutes;
@@ -130,7 +131,9 @@ public final class Collector implements AutoCloseable {
     JsonText jsonText = new JsonText(json.mapper());
     Warehouse warehouse = new Warehouse(plan);
     Rejections rejections = new Rejections(jsonText, plan.info().version());
-    GroupCommitWriter writer = GroupCommitWriter.create(setup.dataSource(), warehouse, jsonText, rejections, status,
+    // the writer's thread handles SQLException; the driver's AssertionError on a lost connection becomes one
+    GroupCommitWriter writer = GroupCommitWriter.create(LostConnections.translating(setup.dataSource()), warehouse,
+        jsonText, rejections, status,
         metrics, setup.maxGroupMessages(), setup.maxQueuedMessages()).start();
     MessageProcessor processor = new MessageProcessor(new SegmentMapper(plan), judge, json, jsonText, rejections,
         plan.info().version());

@@ -41,7 +41,9 @@ class CollectorCrashTest {
       }
       AtomicReference<CollectorProcess> running = new AtomicReference<>(
           CollectorProcess.start(CollectorProcess.freePort(), env, logs.resolve("first.log")));
+      long t0 = System.nanoTime();
       running.get().awaitReady(Duration.ofSeconds(90));
+      System.out.println("crash: first start " + (System.nanoTime() - t0) / 1_000_000 + " ms");
       LedgerClient client = new LedgerClient(() -> running.get().uri("/"), KEY);
 
       Thread killer = new Thread(() -> {
@@ -53,6 +55,7 @@ class CollectorCrashTest {
       killer.start();
       client.sendOnce(ids, 8);
       killer.join(60_000);
+      System.out.println("crash: first send " + (System.nanoTime() - t0) / 1_000_000 + " ms");
       int acknowledgedBeforeKill = client.acknowledged().size();
       List<String> acknowledgedBefore = List.copyOf(client.acknowledged());
       assertThat(acknowledgedBeforeKill).as("the kill came halfway, not after the end").isLessThan(EVENTS);
@@ -62,6 +65,7 @@ class CollectorCrashTest {
           logs.resolve("second.log"))) {
         running.set(second);
         second.awaitReady(Duration.ofSeconds(90));
+        System.out.println("crash: second start " + (System.nanoTime() - t0) / 1_000_000 + " ms");
         List<String> again = new ArrayList<>(ids.stream().filter(id -> !client.acknowledged().contains(id)).toList());
         int unacknowledged = again.size();
         again.addAll(acknowledgedBefore.subList(0, Math.min(500, acknowledgedBefore.size()))); // sent twice
@@ -70,6 +74,7 @@ class CollectorCrashTest {
           client.sendOnce(ids.stream().filter(id -> !client.acknowledged().contains(id)).toList(), 8);
         }
 
+        System.out.println("crash: resend " + (System.nanoTime() - t0) / 1_000_000 + " ms");
         DeliveryFigures figures = DeliveryFigures.of("SIGKILL of the collector process", ids, client.acknowledged(),
             new io.eventplan.collector.support.Sql(database.dataSource()),
             "acknowledged before the kill=" + acknowledgedBeforeKill + ", requests failed by the kill="
