@@ -110,6 +110,8 @@ public final class SoakRun {
     for (Thread thread : threads) {
       thread.join();
     }
+    System.out.printf(Locale.ROOT, "load average of the machine at the end: %.1f%n",
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     System.out.printf(Locale.ROOT, "whole run: %d requests, %s, latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, "
         + "max %.1f ms%n", total.count(), statusesText(), total.percentile(0.50), total.percentile(0.95),
         total.percentile(0.99), total.percentile(1.0));
@@ -151,8 +153,9 @@ public final class SoakRun {
         events = BATCH;
       } else if (pick < 95) {
         path = "/v1/identify";
-        body = "{\"userId\": \"u-" + ThreadLocalRandom.current().nextInt(1_000) + "\", \"messageId\": \""
-            + UUID.randomUUID() + "\", \"traits\": {}}";
+        int user = ThreadLocalRandom.current().nextInt(1_000);
+        body = "{\"userId\": \"u-" + user + "\", \"messageId\": \"" + UUID.randomUUID()
+            + "\", \"traits\": {\"email\": \"u-" + user + "@example.com\"}}";
       } else {
         path = "/v1/track";
         body = track(UUID.randomUUID().toString(), "not-a-reason");
