@@ -1,13 +1,17 @@
 package io.eventplan.collector;
 
+import io.eventplan.collector.api.ClientAddress;
 import io.eventplan.collector.api.Cors;
 import io.eventplan.collector.api.IngestRoutes;
+import io.eventplan.collector.api.RateLimiter;
 import io.eventplan.collector.api.Responses;
 import io.eventplan.collector.auth.Authenticator;
 import io.eventplan.collector.auth.WriteKeys;
 import io.eventplan.collector.config.Limits;
+import io.eventplan.collector.config.RateLimit;
 import io.eventplan.collector.db.DatabaseProbe;
 import io.eventplan.collector.db.DatabaseStatus;
+import io.eventplan.collector.db.LostConnections;
 import io.eventplan.collector.db.Migrations;
 import io.eventplan.collector.demo.DemoSite;
 import io.eventplan.collector.health.HealthRoutes;
@@ -58,6 +62,8 @@ public final class Collector implements AutoCloseable {
    *
    * @param port 0 picks a free port
    * @param plan the plan the judge was generated from (its tables and columns)
+   * @param limits request size and time limits
+   * @param rateLimit requests per second per client address ({@link RateLimit#OFF} unless asked for)
    * @param maxGroupMessages most messages per transaction
    * @param maxQueuedMessages most messages waiting for the writer before 503
    * @param demo the demo login page and its login endpoint, when wanted
@@ -72,6 +78,7 @@ public final class Collector implements AutoCloseable {
       List<String> writeKeys,
       List<String> allowedOrigins,
       Limits limits,
+      RateLimit rateLimit,
       int maxGroupMessages,
       int maxQueuedMessages,
       CollectorMetrics metrics,
@@ -83,23 +90,35 @@ public final class Collector implements AutoCloseable {
       reportKeys = List.copyOf(reportKeys);
     }
 
-    /** The usual limits and writer sizes. */
+    /** The usual limits and writer sizes, without a rate limit (Main sets the configured one). */
     public static Setup of(int port, DataSource dataSource, TrackingPlan plan, EventJudge judge,
         Migrations migrations, List<String> writeKeys, List<String> allowedOrigins, CollectorMetrics metrics) {
       return new Setup(port, dataSource, plan, judge, migrations, writeKeys, allowedOrigins, Limits.SEGMENT,
-          5_000, 50_000, metrics, Clock.systemUTC(), Optional.empty(), List.of());
+          RateLimit.OFF, 5_000, 50_000, metrics, Clock.systemUTC(), Optional.empty(), List.of());
     }
 
     /** This setup, also serving the demo login page and POST /demo/login. */
     public Setup withDemo(DemoSite site) {
-      return new Setup(port, dataSource, plan, judge, migrations, writeKeys, allowedOrigins, limits,
+      return new Setup(port, dataSource, plan, judge, migrations, writeKeys, allowedOrigins, limits, rateLimit,
           maxGroupMessages, maxQueuedMessages, metrics, clock, Optional.of(site), reportKeys);
     }
 
     /** This setup, also serving the report at /report to requests with one of {@code keys}. */
     public Setup withReport(List<String> keys) {
-      return new Setup(port, dataSource, plan, judge, migrations, writeKeys, allowedOrigins, limits,
+      return new Setup(port, dataSource, plan, judge, migrations, writeKeys, allowedOrigins, limits, rateLimit,
           maxGroupMessages, maxQueuedMessages, metrics, clock, demo, keys);
+    }
+
+    /** This setup with other size and time limits. */
+    public Setup withLimits(Limits newLimits) {
+      return new Setup(port, dataSource, plan, judge, migrations, writeKeys, allowedOrigins, newLimits, rateLimit,
+          maxGroupMessages, maxQueuedMessages, metrics, clock, demo, reportKeys);
+    }
+
+    /** This setup with a rate limit per client address. */
+    public Setup withRateLimit(RateLimit newRateLimit) {
+      return new Setup(port, dataSource, plan, judge, migrations, writeKeys, allowedOrigins, limits, newRateLimit,
+          maxGroupMessages, maxQueuedMessages, metrics, clock, demo, reportKeys);
     }
   }
 
@@ -125,17 +144,20 @@ public final class Collector implements AutoCloseable {
     JsonText jsonText = new JsonText(json.mapper());
     Warehouse warehouse = new Warehouse(plan);
     Rejections rejections = new Rejections(jsonText, plan.info().version());
-    GroupCommitWriter writer = GroupCommitWriter.create(setup.dataSource(), warehouse, jsonText, rejections, status,
+    // the writer's thread handles SQLException; the driver's AssertionError on a lost connection becomes one
+    GroupCommitWriter writer = GroupCommitWriter.create(LostConnections.translating(setup.dataSource()), warehouse,
+        jsonText, rejections, status,
         metrics, setup.maxGroupMessages(), setup.maxQueuedMessages()).start();
     MessageProcessor processor = new MessageProcessor(new SegmentMapper(plan), judge, json, jsonText, rejections,
         plan.info().version());
 
     Responses responses = new Responses(json.mapper());
     IngestRoutes ingest = new IngestRoutes(new Authenticator(WriteKeys.of(setup.writeKeys())), processor, writer,
-        status, json, setup.limits(), metrics, responses, setup.clock());
+        status, json, setup.limits(), metrics, responses, setup.clock(), new RateLimiter(setup.rateLimit()),
+        new ClientAddress(setup.rateLimit().trustForwardedFor()));
     Javalin app = CollectorApp.create(new CollectorApp.Routes(ingest, new HealthRoutes(status, responses),
         new MetricsRoutes(metrics), new Cors(setup.allowedOrigins(), responses), responses, metrics,
-        setup.demo(), report(setup, responses)));
+        setup.demo(), report(setup, responses), setup.limits()));
     app.start(setup.port());
 
     Thread migrator = new Thread(() -> migrate(setup, status), "eventplan-migrations");

@@ -5,6 +5,8 @@ import io.eventplan.collector.api.Cors;
 import io.eventplan.collector.api.ErrorCode;
 import io.eventplan.collector.api.IngestRoutes;
 import io.eventplan.collector.api.Responses;
+import io.eventplan.collector.api.SecurityHeaders;
+import io.eventplan.collector.config.Limits;
 import io.eventplan.collector.demo.DemoLoginRoutes;
 import io.eventplan.collector.demo.DemoSite;
 import io.eventplan.collector.health.HealthRoutes;
@@ -19,9 +21,11 @@ import io.javalin.http.staticfiles.Location;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +43,7 @@ public final class CollectorApp {
   /** What the app serves. */
   public record Routes(
       IngestRoutes ingest, HealthRoutes health, MetricsRoutes metrics, Cors cors, Responses responses,
-      CollectorMetrics meters, Optional<DemoSite> demo, Optional<ReportRoutes> report) {}
+      CollectorMetrics meters, Optional<DemoSite> demo, Optional<ReportRoutes> report, Limits limits) {}
 
   public static Javalin create(Routes routes) {
     return Javalin.create(config -> {
@@ -49,6 +53,9 @@ public final class CollectorApp {
       config.requestLogger.http((ctx, millis) -> routes.meters().request(route(ctx), ctx.statusCode(),
           Duration.ofNanos((long) (millis * 1_000_000))));
 
+      config.jetty.modifyServer(server -> idleTimeout(server, routes.limits().idleTimeout()));
+      config.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(routes.limits().idleTimeout().toMillis()));
+      config.routes.before(SecurityHeaders::apply);
       config.routes.before("/v1/*", routes.cors()::before);
       for (MessageType type : MessageType.values()) {
         // analytics.js (analytics-next) sends to the one-letter aliases
@@ -72,7 +79,7 @@ public final class CollectorApp {
           files.hostedPath = "/";
           files.directory = site.directory().toAbsolutePath().toString();
           files.location = Location.EXTERNAL;
-          files.headers = Map.of("Cache-Control", "no-cache");
+          files.headers = SecurityHeaders.forStaticFiles();
         });
       });
 
@@ -110,6 +117,15 @@ public final class CollectorApp {
         "/demo/login", "/demo/config.json"));
     routes.addAll(ReportRoutes.paths());
     return Set.copyOf(routes);
+  }
+
+  /** Connections idle (no bytes either way) for longer than {@code timeout} are closed. */
+  private static void idleTimeout(Server server, Duration timeout) {
+    for (Connector connector : server.getConnectors()) {
+      if (connector instanceof AbstractConnector) {
+        ((AbstractConnector) connector).setIdleTimeout(timeout.toMillis());
+      }
+    }
   }
 
   /** The route for metrics tags: known paths by name, anything else as one value. */

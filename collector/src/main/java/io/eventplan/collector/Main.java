@@ -61,7 +61,8 @@ public final class Main {
     HikariDataSource pool =
         DataSources.pool(database.jdbcUrl(), database.user(), database.password(), metrics.registry());
     Collector.Setup setup = Collector.Setup.of(config.port(), pool, plan, judge(plan),
-        new LiquibaseMigrations(CHANGELOG_RESOURCE), config.writeKeys(), config.allowedOrigins(), metrics);
+        new LiquibaseMigrations(CHANGELOG_RESOURCE), config.writeKeys(), config.allowedOrigins(), metrics)
+        .withRateLimit(config.rateLimit());
     if (config.demoSite().isPresent() && !config.writeKeys().isEmpty()) {
       setup = setup.withDemo(new DemoSite(config.demoSite().get(), DemoUsers.standard(), config.writeKeys().get(0),
           config.demoEventsEndpoint()));

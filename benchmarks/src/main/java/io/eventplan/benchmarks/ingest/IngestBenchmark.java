@@ -147,8 +147,8 @@ public final class IngestBenchmark {
     Collector.Setup usual = Collector.Setup.of(0, pool, plan, Main.judge(plan),
         new LiquibaseMigrations(Main.CHANGELOG_RESOURCE), List.of(WRITE_KEY), List.of(), metrics);
     Collector.Setup ungrouped = new Collector.Setup(usual.port(), usual.dataSource(), usual.plan(), usual.judge(),
-        usual.migrations(), usual.writeKeys(), usual.allowedOrigins(), usual.limits(), 1, usual.maxQueuedMessages(),
-        usual.metrics(), usual.clock(), usual.demo());
+        usual.migrations(), usual.writeKeys(), usual.allowedOrigins(), usual.limits(), usual.rateLimit(), 1,
+        usual.maxQueuedMessages(), usual.metrics(), usual.clock(), usual.demo(), usual.reportKeys());
     Collector collector = Collector.start(ungrouped);
     URI grouped = base;
     try {

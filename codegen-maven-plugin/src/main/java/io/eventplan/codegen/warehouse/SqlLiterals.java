@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 
 /**
  * SQL constants. Text that is plain stays a standard {@code '...'} string; text with control
- * characters or {@code ${} becomes an {@code E'...'} string with escapes, so that a literal never
+ * characters, {@code ${}, or a backslash before a quote or at its end becomes an {@code E'...'}
+ * string with escapes, so that a literal never
  * spans lines (Liquibase reads changelogs line by line) and Liquibase never expands a
  * {@code ${property}} inside it.
  */
@@ -46,7 +47,9 @@ public final class SqlLiterals {
   }
 
   private static boolean needsEscapes(String text) {
-    if (text.contains("${")) {
+    // a backslash right before a quote ends the standard string for PostgreSQL, but the JDBC driver's and
+    // Liquibase's statement parsers read it as an escaped quote and run past the literal's end
+    if (text.contains("${") || text.endsWith("\\") || text.contains("\\'")) {
       return true;
     }
     for (int i = 0; i < text.length(); i++) {

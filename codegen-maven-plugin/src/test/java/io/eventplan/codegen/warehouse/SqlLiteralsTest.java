@@ -23,6 +23,9 @@ class SqlLiteralsTest {
   void literalsEscapeQuotesAndNeverSpanLines() {
     assertThat(SqlLiterals.string("it's")).isEqualTo("'it''s'");
     assertThat(SqlLiterals.string("a\\b")).isEqualTo("'a\\b'");
+    // found by HostilePlanTest: a backslash before the closing quote ran the driver's parser past it
+    assertThat(SqlLiterals.string("ends\\")).isEqualTo("E'ends\\\\'");
+    assertThat(SqlLiterals.string("a\\'b")).isEqualTo("E'a\\\\''b'");
     assertThat(SqlLiterals.string("line\nnext\\")).isEqualTo("E'line\\nnext\\\\'");
     assertThat(SqlLiterals.string("costs ${price}")).isEqualTo("E'costs \\u0024{price}'");
   }

@@ -4,13 +4,16 @@ import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Reads request bodies within a limit. The limit is enforced while reading: a declared
  * Content-Length over it is refused before a byte is read, and a body that turns out longer is
- * abandoned at the first byte past it, so no body is ever held beyond its limit.
+ * abandoned at the first byte past it, so no body is ever held beyond its limit. Time is bounded
+ * too: a body still arriving after {@code bodyTimeout} is abandoned with 408, and one that stalls
+ * is ended by the server's idle timeout (also 408); a client that goes away mid-body gets 400.
  */
 final class BodyReader {
   private BodyReader() {}
@@ -40,7 +43,8 @@ final class BodyReader {
   }
 
   /** The body, at most {@code limit} bytes; {@code what} names it in the 413 message. */
-  static byte[] read(Context ctx, int limit, String what) {
+  static byte[] read(Context ctx, int limit, String what, Duration bodyTimeout) {
+    long deadline = System.nanoTime() + bodyTimeout.toNanos();
     long declared = ctx.req().getContentLengthLong();
     if (declared > limit) {
       throw tooLarge(what, limit);
@@ -56,11 +60,31 @@ final class BodyReader {
           throw tooLarge(what, limit);
         }
         body.write(buffer, 0, read);
+        if (System.nanoTime() - deadline > 0) {
+          throw timedOut(bodyTimeout);
+        }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("reading the request body failed", e);
+      if (isTimeout(e)) {
+        throw timedOut(bodyTimeout);
+      }
+      throw new ApiException(ErrorCode.INCOMPLETE_BODY, "the body ended before it was complete");
     }
     return body.toByteArray();
+  }
+
+  private static ApiException timedOut(Duration bodyTimeout) {
+    return new ApiException(ErrorCode.REQUEST_TIMEOUT, "the body did not arrive in time (at most "
+        + bodyTimeout.toSeconds() + " s for a body, without long pauses); send it again");
+  }
+
+  private static boolean isTimeout(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof TimeoutException || cause instanceof java.net.SocketTimeoutException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static ApiException tooLarge(String what, int limit) {

@@ -21,10 +21,16 @@ public enum ErrorCode {
   ORIGIN_NOT_ALLOWED(403, "origin_not_allowed"),
   NOT_FOUND(404, "not_found"),
   METHOD_NOT_ALLOWED(405, "method_not_allowed"),
+  /** The body did not arrive in time: too slow, or stalled (see docs/security.md). */
+  REQUEST_TIMEOUT(408, "request_timeout"),
+  /** The body ended before its Content-Length: the client went away mid-body. */
+  INCOMPLETE_BODY(400, "incomplete_body"),
   /** An event over 32 KB or a batch over 500 KB. */
   PAYLOAD_TOO_LARGE(413, "payload_too_large"),
   /** A body that is neither application/json nor text/plain (UTF-8). */
   UNSUPPORTED_MEDIA_TYPE(415, "unsupported_media_type"),
+  /** Too many requests from one client address; send again after Retry-After seconds. */
+  RATE_LIMITED(429, "rate_limited"),
   INTERNAL_ERROR(500, "internal_error"),
   /** PostgreSQL is unreachable; send again after Retry-After seconds. */
   DATABASE_UNAVAILABLE(503, "database_unavailable"),

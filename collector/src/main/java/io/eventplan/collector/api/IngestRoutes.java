@@ -36,7 +36,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The event API: {@code POST /v1/track}, {@code /v1/page}, {@code /v1/identify}, {@code /v1/group}
- * and {@code /v1/batch}. Each request is checked in this order: content type (415), Authorization
+ * and {@code /v1/batch}. Each request is checked in this order: rate limit of its client address
+ * (429), content type (415), Authorization
  * header (401), size while reading (413), JSON (400), write key in the body (401), readiness (503);
  * then its messages are judged and handed to the group-commit writer, and the answer is sent only
  * after their transaction committed. A body that was read and authenticated is never dropped: what
@@ -55,10 +56,12 @@ public final class IngestRoutes {
   private final CollectorMetrics metrics;
   private final Responses responses;
   private final Clock clock;
+  private final RateLimiter rateLimiter;
+  private final ClientAddress clientAddress;
 
   public IngestRoutes(Authenticator authenticator, MessageProcessor processor, GroupCommitWriter writer,
       DatabaseStatus status, SegmentJson json, Limits limits, CollectorMetrics metrics, Responses responses,
-      Clock clock) {
+      Clock clock, RateLimiter rateLimiter, ClientAddress clientAddress) {
     this.authenticator = authenticator;
     this.processor = processor;
     this.writer = writer;
@@ -68,12 +71,14 @@ public final class IngestRoutes {
     this.metrics = metrics;
     this.responses = responses;
     this.clock = clock;
+    this.rateLimiter = rateLimiter;
+    this.clientAddress = clientAddress;
   }
 
   /** The handler of a single call: track, page, identify or group. */
   public Handler single(MessageType type) {
     return ctx -> {
-      Received received = Received.of(clock.instant(), ctx.req().getRemoteAddr());
+      Received received = admit(ctx);
       Optional<ObjectNode> message = readAuthenticated(ctx, limits.maxEventBytes(), "event", received);
       if (message.isEmpty()) {
         return;
@@ -86,7 +91,7 @@ public final class IngestRoutes {
   /** The handler of {@code /v1/batch}. */
   public Handler batch() {
     return ctx -> {
-      Received received = Received.of(clock.instant(), ctx.req().getRemoteAddr());
+      Received received = admit(ctx);
       Optional<ObjectNode> read = readAuthenticated(ctx, limits.maxBatchBytes(), "batch", received);
       if (read.isEmpty()) {
         return;
@@ -116,6 +121,13 @@ public final class IngestRoutes {
       }
       submit(ctx, writes, outcomes -> answerBatch(ctx, writes, outcomes));
     };
+  }
+
+  /** Applies the rate limit of the request's client address (429 before a byte of the body is read). */
+  private Received admit(Context ctx) {
+    String address = clientAddress.of(ctx);
+    rateLimiter.admit(address);
+    return Received.of(clock.instant(), address);
   }
 
   private Write batchItem(JsonNode item, JsonNode batchContext, Received received) {
@@ -164,7 +176,7 @@ public final class IngestRoutes {
     if (header == Authenticator.Verdict.WRONG) {
       throw new ApiException(ErrorCode.UNAUTHORIZED, "the write key is wrong");
     }
-    byte[] bytes = BodyReader.read(ctx, limit, what);
+    byte[] bytes = BodyReader.read(ctx, limit, what, limits.bodyTimeout());
     JsonNode node;
     try {
       node = json.parse(bytes);

@@ -20,6 +20,8 @@ import java.util.Optional;
  *     request is refused with 401
  * @param allowedOrigins browser origins allowed by CORS ({@code EVENTPLAN_ALLOWED_ORIGINS},
  *     comma-separated, e.g. {@code https://app.example.com}; {@code *} allows any origin)
+ * @param rateLimit requests per second and burst per client address ({@code EVENTPLAN_RATE_LIMIT},
+ *     {@code EVENTPLAN_RATE_BURST}, {@code EVENTPLAN_TRUST_FORWARDED_FOR}); on by default
  * @param demoSite the built demo login page ({@code EVENTPLAN_DEMO_SITE}, a directory); when set, the
  *     collector serves it at / together with POST /demo/login
  * @param demoEventsEndpoint where the demo page sends its events ({@code EVENTPLAN_DEMO_EVENTS_URL}, the base URL of
@@ -34,6 +36,7 @@ public record CollectorConfig(
     int embeddedPort,
     List<String> writeKeys,
     List<String> allowedOrigins,
+    RateLimit rateLimit,
     Optional<Path> demoSite,
     Optional<String> demoEventsEndpoint,
     List<String> reportKeys) {
@@ -62,6 +65,7 @@ public record CollectorConfig(
             + "' is not an origin; write scheme://host[:port] without a path, e.g. https://app.example.com");
       }
     }
+    RateLimit rateLimit = rateLimit(env, problems);
     Optional<Path> demoSite = Optional.ofNullable(env.get("EVENTPLAN_DEMO_SITE")).filter(v -> !v.isBlank())
         .map(Path::of);
     if (demoSite.isPresent() && !java.nio.file.Files.isRegularFile(demoSite.get().resolve("index.html"))) {
@@ -76,8 +80,43 @@ public record CollectorConfig(
       throw new ConfigException(problems);
     }
     return new CollectorConfig(port, database, DEFAULT_EMBEDDED_DATA_DIRECTORY, embeddedPort, writeKeys,
-        origins.stream().map(o -> o.toLowerCase(Locale.ROOT)).toList(), demoSite, demoEventsEndpoint,
+        origins.stream().map(o -> o.toLowerCase(Locale.ROOT)).toList(), rateLimit, demoSite, demoEventsEndpoint,
         list(env.get("EVENTPLAN_REPORT_KEYS")));
+  }
+
+  private static RateLimit rateLimit(Map<String, String> env, List<String> problems) {
+    double perSecond = RateLimit.DEFAULT.perSecond();
+    String rate = blankToNull(env.get("EVENTPLAN_RATE_LIMIT"));
+    if (rate != null) {
+      try {
+        perSecond = Double.parseDouble(rate);
+      } catch (NumberFormatException e) {
+        perSecond = -1;
+      }
+      if (!(perSecond >= 0) || Double.isInfinite(perSecond)) {
+        problems.add("EVENTPLAN_RATE_LIMIT must be requests per second per client address (a number, 0 turns "
+            + "the limit off), not '" + rate + "'");
+        perSecond = RateLimit.DEFAULT.perSecond();
+      }
+    }
+    int burst = RateLimit.DEFAULT.burst();
+    String burstText = blankToNull(env.get("EVENTPLAN_RATE_BURST"));
+    if (burstText != null) {
+      try {
+        burst = Integer.parseInt(burstText);
+      } catch (NumberFormatException e) {
+        burst = 0;
+      }
+      if (burst < 1) {
+        problems.add("EVENTPLAN_RATE_BURST must be a whole number of requests of at least 1, not '" + burstText + "'");
+        burst = RateLimit.DEFAULT.burst();
+      }
+    }
+    String trust = blankToNull(env.get("EVENTPLAN_TRUST_FORWARDED_FOR"));
+    if (trust != null && !trust.equalsIgnoreCase("true") && !trust.equalsIgnoreCase("false")) {
+      problems.add("EVENTPLAN_TRUST_FORWARDED_FOR must be true or false, not '" + trust + "'");
+    }
+    return new RateLimit(perSecond, burst, "true".equalsIgnoreCase(trust));
   }
 
   private static Optional<DatabaseSettings> database(Map<String, String> env, List<String> problems) {

@@ -1,8 +1,11 @@
 package io.eventplan.collector.db;
 
+import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
 
 /** Sorts database errors by what the collector should do about them (SQLSTATE classes). */
 public final class SqlErrors {
@@ -32,13 +35,26 @@ public final class SqlErrors {
     return state == null || state.startsWith("08") || state.startsWith("53") || state.startsWith("57");
   }
 
-  /** The constraint or problem in a refused row, short enough for a reason and free of SQL. */
+  /**
+   * The constraint or problem in a refused row, short enough for a reason and free of SQL: the
+   * server's own message and detail (for a batch, those of the statement that failed), never the
+   * statement the driver quotes around them.
+   */
   public static String refusal(SQLException e) {
-    String message = e.getMessage() == null ? "" : e.getMessage();
-    int newline = message.indexOf('\n');
-    if (newline >= 0) {
-      message = message.substring(0, newline);
+    SQLException cause = e;
+    if (e instanceof BatchUpdateException && e.getNextException() != null) {
+      cause = e.getNextException();
     }
-    return message.replaceFirst("^ERROR: ", "") + " (SQLSTATE " + e.getSQLState() + ")";
+    String message;
+    if (cause instanceof PSQLException && ((PSQLException) cause).getServerErrorMessage() != null) {
+      ServerErrorMessage server = ((PSQLException) cause).getServerErrorMessage();
+      message = server.getMessage() + (server.getDetail() == null ? "" : "; " + server.getDetail());
+    } else {
+      message = cause.getMessage() == null ? "" : cause.getMessage();
+      int newline = message.indexOf('\n');
+      message = newline >= 0 ? message.substring(0, newline) : message;
+      message = message.replaceFirst("^Batch entry \\d+ .*? was aborted: ", "").replaceFirst("^ERROR: ", "");
+    }
+    return message + " (SQLSTATE " + cause.getSQLState() + ")";
   }
 }

@@ -1,10 +1,12 @@
 package io.eventplan.collector.ingest;
 
+import io.eventplan.collector.judge.CollectorRules;
 import io.eventplan.collector.judge.EventJudge;
 import io.eventplan.collector.judge.Judgement;
 import io.eventplan.collector.judge.Violation;
 import io.eventplan.collector.segment.Mapped;
 import io.eventplan.collector.segment.MessageType;
+import io.eventplan.collector.segment.NulCharacters;
 import io.eventplan.collector.segment.SegmentJson;
 import io.eventplan.collector.segment.SegmentMapper;
 import io.eventplan.collector.warehouse.EventRow;
@@ -12,6 +14,7 @@ import io.eventplan.collector.warehouse.JsonText;
 import io.eventplan.collector.warehouse.TraitsRow;
 import io.eventplan.collector.warehouse.TypedRow;
 import java.util.List;
+import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -40,6 +43,11 @@ public final class MessageProcessor {
 
   /** The write for one message of a known call type (batch context merged in, write key removed). */
   public Write process(MessageType type, ObjectNode message, Received received) {
+    Optional<String> nul = NulCharacters.find(message);
+    if (nul.isPresent()) {
+      return rejections.reject(Origin.of(received, type.wireName(), text(message.get("event")), message),
+          List.of(new Violation(nul.get(), CollectorRules.NUL_CHARACTER, NulCharacters.MESSAGE)));
+    }
     Mapped mapped = mapper.map(type, message, received.at());
     if (mapped instanceof Mapped.Invalid) {
       Mapped.Invalid invalid = (Mapped.Invalid) mapped;

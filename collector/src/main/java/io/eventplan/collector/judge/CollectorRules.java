@@ -12,6 +12,8 @@ public final class CollectorRules {
   public static final String UNSUPPORTED_TYPE = "unsupportedType";
   /** The plan has no people or companies section, so identify or group has nowhere to go. */
   public static final String NO_TRAITS_IN_PLAN = "noTraitsInPlan";
+  /** A string or member name holds U+0000, which PostgreSQL's text and jsonb cannot store. */
+  public static final String NUL_CHARACTER = "nulCharacter";
   /** The validators accepted the event but PostgreSQL refused the row (a constraint). */
   public static final String WAREHOUSE = "warehouse";
 

@@ -74,4 +74,24 @@ class CollectorConfigTest {
     assertThatThrownBy(() -> CollectorConfig.fromEnvironment(Map.of("EVENTPLAN_DEMO_EVENTS_URL", "localhost:8081/v1")))
         .hasMessageContaining("EVENTPLAN_DEMO_EVENTS_URL: 'localhost:8081/v1' is not the base URL of a collector");
   }
+
+  @Test
+  void theRateLimitIsOnByDefaultAndConfigurable() {
+    assertThat(CollectorConfig.fromEnvironment(Map.of()).rateLimit()).isEqualTo(RateLimit.DEFAULT);
+    assertThat(RateLimit.DEFAULT.enabled()).isTrue();
+    CollectorConfig config = CollectorConfig.fromEnvironment(Map.of("EVENTPLAN_RATE_LIMIT", "2.5",
+        "EVENTPLAN_RATE_BURST", "7", "EVENTPLAN_TRUST_FORWARDED_FOR", "TRUE"));
+    assertThat(config.rateLimit()).isEqualTo(new RateLimit(2.5, 7, true));
+    assertThat(CollectorConfig.fromEnvironment(Map.of("EVENTPLAN_RATE_LIMIT", "0")).rateLimit().enabled()).isFalse();
+  }
+
+  @Test
+  void wrongRateLimitValuesAreAllReported() {
+    assertThatThrownBy(() -> CollectorConfig.fromEnvironment(Map.of("EVENTPLAN_RATE_LIMIT", "-1",
+        "EVENTPLAN_RATE_BURST", "many", "EVENTPLAN_TRUST_FORWARDED_FOR", "yes")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("EVENTPLAN_RATE_LIMIT must be requests per second")
+        .hasMessageContaining("EVENTPLAN_RATE_BURST must be a whole number")
+        .hasMessageContaining("EVENTPLAN_TRUST_FORWARDED_FOR must be true or false");
+  }
 }

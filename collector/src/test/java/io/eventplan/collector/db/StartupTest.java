@@ -2,9 +2,16 @@ package io.eventplan.collector.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.eventplan.collector.Collector;
+import io.eventplan.collector.metrics.CollectorMetrics;
 import io.eventplan.collector.support.RunningCollector;
 import io.eventplan.collector.support.Sql;
 import io.eventplan.collector.support.TestDatabase;
+import io.eventplan.collector.support.TestPlans;
+import io.eventplan.plan.model.TrackingPlan;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -12,7 +19,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
-/** Starting up: not ready (503) until migrations are applied; two instances migrate once. */
+/**
+ * Starting up: not ready (503) until migrations are applied; two instances (two whole collectors,
+ * and five times the bare migration step) starting at once on an empty database migrate once.
+ */
 class StartupTest {
 
   @Test
@@ -37,6 +47,55 @@ class StartupTest {
       assertThat(collector.post("/v1/track", "{\"event\": \"Logged Out\", \"userId\": \"u\"}").statusCode())
           .isEqualTo(200);
       assertThat(collector.sql().count("events")).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void twoCollectorsStartedAtOnceOnAnEmptyDatabaseMigrateOnceAndBothServe() throws Exception {
+    try (TestDatabase database = TestDatabase.create()) {
+      TrackingPlan plan = TestPlans.testPlan();
+      List<CollectorMetrics> meters = List.of(new CollectorMetrics(), new CollectorMetrics());
+      CountDownLatch go = new CountDownLatch(1);
+      List<Collector> collectors = new java.util.concurrent.CopyOnWriteArrayList<>();
+      List<Thread> starters = meters.stream().map(metrics -> new Thread(() -> {
+        try {
+          go.await();
+          collectors.add(Collector.start(Collector.Setup.of(0, database.dataSource(), plan,
+              RunningCollector.judge(plan), RunningCollector.migrations(), List.of("k"), List.of(), metrics)));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      })).toList();
+      starters.forEach(Thread::start);
+      go.countDown();
+      for (Thread starter : starters) {
+        starter.join(60_000);
+      }
+      try {
+        assertThat(collectors).hasSize(2);
+        HttpClient http = HttpClient.newHttpClient();
+        for (Collector collector : collectors) {
+          URI base = URI.create("http://localhost:" + collector.port());
+          long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+          while (http.send(HttpRequest.newBuilder(base.resolve("/health/ready")).build(),
+              HttpResponse.BodyHandlers.ofString()).statusCode() != 200) {
+            assertThat(System.nanoTime()).as("both collectors become ready").isLessThan(deadline);
+            Thread.sleep(50);
+          }
+          HttpResponse<String> track = http.send(HttpRequest.newBuilder(base.resolve("/v1/track"))
+              .header("Content-Type", "application/json").header("Authorization", RunningCollector.basic("k"))
+              .POST(HttpRequest.BodyPublishers.ofString("{\"event\": \"Logged Out\", \"userId\": \"u\"}")).build(),
+              HttpResponse.BodyHandlers.ofString());
+          assertThat(track.statusCode()).as(track.body()).isEqualTo(200);
+        }
+        Sql sql = new Sql(database.dataSource());
+        assertThat(sql.count("events")).as("each collector stored its event").isEqualTo(2);
+        assertThat(sql.count("databasechangelog")).isEqualTo(11);
+        assertThat(sql.rows("SELECT id FROM databasechangelog GROUP BY id HAVING count(*) > 1")).isEmpty();
+      } finally {
+        collectors.forEach(Collector::close);
+        meters.forEach(CollectorMetrics::close);
+      }
     }
   }
 

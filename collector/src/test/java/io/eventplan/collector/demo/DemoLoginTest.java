@@ -70,6 +70,35 @@ class DemoLoginTest {
   }
 
   @Test
+  void repeatedFailuresLockTheAccountWith429AndRetryAfterEvenForTheRightPassword() throws Exception {
+    PrintStream err = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    HttpResponse<String> locked;
+    HttpResponse<String> right;
+    try {
+      System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+      for (int i = 0; i < LoginThrottle.ACCOUNT_THRESHOLD; i++) {
+        assertThat(login("{\"email\": \"grace@example.com\", \"password\": \"guess-" + i + "\"}").statusCode())
+            .isEqualTo(401);
+      }
+      locked = login("{\"email\": \"grace@example.com\", \"password\": \"guess-x\"}");
+      right = login("{\"email\": \"GRACE@example.com\", \"password\": \"demo-password\"}");
+    } finally {
+      System.setErr(err);
+    }
+
+    assertThat(locked.statusCode()).isEqualTo(429);
+    assertThat(locked.headers().firstValue("Retry-After")).hasValueSatisfying(v -> assertThat(Long.parseLong(v))
+        .isBetween(1L, 2L));
+    assertThat(locked.body()).contains("too_many_attempts");
+    assertThat(right.statusCode()).as("no password is checked while locked").isEqualTo(429);
+    assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContain("guess-").doesNotContain("demo-password");
+    Thread.sleep(1_100);
+    assertThat(login("{\"email\": \"ada@example.com\", \"password\": \"demo-password\"}").statusCode())
+        .as("another account was never locked").isEqualTo(200);
+  }
+
+  @Test
   void aBodyWithoutCredentialsAnswers400() throws Exception {
     assertThat(login("{\"email\": \"ada@example.com\"}").statusCode()).isEqualTo(400);
     assertThat(login("not json").statusCode()).isEqualTo(400);
