@@ -30,6 +30,10 @@ final class PropertySpecs {
     Map<String, Object> type = type(property, what, given, values.values());
     String kind = (String) type.get("type");
     Map<String, Object> spec = new LinkedHashMap<>(type);
+    // the Constraints column's full item spec wins over the item type the Data Type column names
+    if (given.containsKey("items")) {
+      spec.put("items", given.remove("items"));
+    }
     if (kind.equals("array") && !given.containsKey("items") && !type.containsKey("items")) {
       spec.put("items", new LinkedHashMap<>(Map.of("type", "string")));
       guess(property.line, what + " is an array without an item type; its items were typed string");
