@@ -7,6 +7,7 @@ import io.eventplan.plan.model.EventDef;
 import io.eventplan.plan.model.EventStatus;
 import io.eventplan.plan.model.PlanInfo;
 import io.eventplan.plan.model.PropertyDef;
+import io.eventplan.plan.model.ReportSettings;
 import io.eventplan.plan.model.TrackingPlan;
 import io.eventplan.plan.model.TraitsDef;
 import io.eventplan.plan.syntax.YamlMap;
@@ -20,16 +21,17 @@ import java.util.Optional;
 /**
  * Turns the parsed YAML tree into the checked model. Stages: (1) the document's sections, (2) the
  * plan header, (3) common properties, (4) events with their refinements, (5) people and company
- * traits, (6) {@link NameRules} and {@link ReferenceRules} over the whole model. Every problem goes
+ * traits, (6) the reports section, (7) {@link NameRules} and {@link ReferenceRules} over the whole model. Every problem goes
  * to the {@link Diagnostics}; a model is returned only if no error was found.
  */
 public final class PlanChecker {
 
-  static final List<String> SECTIONS = List.of("plan", "common_properties", "events", "people", "companies");
+  static final List<String> SECTIONS = List.of("plan", "common_properties", "events", "people", "companies", "reports");
   static final List<String> PLAN_KEYS = List.of("name", "version", "description");
   static final List<String> EVENT_KEYS =
       List.of("description", "status", "conversion", "location", "code", "version", "properties");
   static final List<String> TRAITS_KEYS = List.of("description", "traits");
+  static final List<String> REPORTS_KEYS = List.of("login_event", "signup_event");
 
   private final String file;
   private final CheckOptions options;
@@ -61,7 +63,8 @@ public final class PlanChecker {
     Optional<TraitsDef> companies = traits(doc, "companies");
     // Without a usable header there is no plan to return, but the name rules still run on the rest.
     PlanInfo header = info.orElse(new PlanInfo("", 1, "", doc.location()));
-    TrackingPlan plan = new TrackingPlan(file, header, common, events, people, companies);
+    ReportSettings reports = reports(doc, events);
+    TrackingPlan plan = new TrackingPlan(file, header, common, events, people, companies, reports);
     new NameRules(diagnostics, options).check(plan);
     new ReferenceRules(diagnostics).check(plan);
     return diagnostics.hasErrors() || info.isEmpty() ? Optional.empty() : Optional.of(plan);
@@ -195,5 +198,37 @@ public final class PlanChecker {
     List<PropertyDef> traits = propertyMap(map.get(), "traits", "the " + section + " traits", false);
     return Optional.of(new TraitsDef(
         nodes.text(map.get(), "description", "'" + section + "'").orElse(""), traits, entry.get().keyLocation()));
+  }
+
+  /** The optional {@code reports:} section; each named event must be one of the plan's. */
+  private ReportSettings reports(YamlMap doc, List<EventDef> events) {
+    Optional<YamlMap.Entry> entry = doc.entry("reports");
+    if (entry.isEmpty()) {
+      return ReportSettings.none(file);
+    }
+    Optional<YamlMap> map = nodes.map(entry.get().value(), "'reports'", "login_event: Logged In, signup_event: Signed Up");
+    if (map.isEmpty()) {
+      return ReportSettings.none(file);
+    }
+    nodes.onlyKnownKeys(map.get(), REPORTS_KEYS, "'reports'");
+    return new ReportSettings(
+        reportEvent(map.get(), "login_event", events),
+        reportEvent(map.get(), "signup_event", events),
+        entry.get().keyLocation());
+  }
+
+  private Optional<String> reportEvent(YamlMap reports, String key, List<EventDef> events) {
+    Optional<String> name = nodes.text(reports, key, "'reports'");
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> names = events.stream().map(EventDef::name).toList();
+    if (!names.contains(name.get())) {
+      diagnostics.error(DiagnosticCode.UNKNOWN_REFERENCE, reports.get(key).orElseThrow().location(),
+          "'" + key + "' of 'reports' names event '" + name.get() + "', but the plan has no such event;"
+              + " write the name of one of its events exactly as under 'events'."
+              + Suggestions.didYouMean(name.get(), names));
+    }
+    return name;
   }
 }
