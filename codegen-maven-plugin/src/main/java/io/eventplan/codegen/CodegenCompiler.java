@@ -38,7 +38,7 @@ public final class CodegenCompiler {
       return new CodegenResult(true, List.of(), List.copyOf(previous.get().outputs().keySet()), List.of(),
           loaded.warnings(), List.of());
     }
-    SortedMap<OutputPath, GeneratedFile> files = Emission.run(request, loaded.plan());
+    SortedMap<OutputPath, GeneratedFile> files = Emission.run(request, context(request, warehouse), loaded.plan());
     warehouse.ifPresent(w -> files.put(OutputPath.of(w.changelog()), w.changelog()));
     SortedMap<OutputPath, String> hashes = new TreeMap<>();
     files.forEach((path, file) -> hashes.put(path, ContentHash.of(file.bytes())));
@@ -55,6 +55,11 @@ public final class CodegenCompiler {
   private static Optional<WarehouseStep> warehouse(CodegenRequest request, LoadedPlan loaded)
       throws PlanCompilationException, IOException {
     return request.warehouse() ? Optional.of(WarehouseStep.run(request, loaded.plan())) : Optional.empty();
+  }
+
+  /** The emitters' context: the request's, with the ledger this run leaves behind. */
+  private static EmitContext context(CodegenRequest request, Optional<WarehouseStep> warehouse) {
+    return request.emitContext().withLock(warehouse.map(WarehouseStep::lock));
   }
 
   /** What the build log should say about the warehouse: each change, and a written lock. */
@@ -91,8 +96,8 @@ public final class CodegenCompiler {
   private static SortedMap<OutputPath, GeneratedFile> inMemory(CodegenRequest request)
       throws PlanCompilationException, IOException {
     LoadedPlan loaded = LoadedPlan.load(request);
-    SortedMap<OutputPath, GeneratedFile> files = Emission.run(request, loaded.plan());
     Optional<WarehouseStep> warehouse = warehouse(request, loaded);
+    SortedMap<OutputPath, GeneratedFile> files = Emission.run(request, context(request, warehouse), loaded.plan());
     warehouse.ifPresent(w -> files.put(OutputPath.of(w.changelog()), w.changelog()));
     return files;
   }

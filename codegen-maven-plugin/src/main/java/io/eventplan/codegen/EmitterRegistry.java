@@ -1,5 +1,6 @@
 package io.eventplan.codegen;
 
+import io.eventplan.codegen.catalog.CatalogEmitter;
 import io.eventplan.codegen.java.JavaEmitter;
 import io.eventplan.codegen.jsonschema.JsonSchemaEmitter;
 import io.eventplan.codegen.typescript.TypeScriptEmitter;
@@ -17,6 +18,7 @@ public final class EmitterRegistry {
     return List.of(
         new JsonSchemaEmitter(),
         new JavaEmitter(),
-        new TypeScriptEmitter());
+        new TypeScriptEmitter(),
+        new CatalogEmitter());
   }
 }

@@ -16,11 +16,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /** A checked property written back as the keys of its plan spec, in the plan's spelling (for the export). */
-final class PlanSpecs {
+public final class PlanSpecs {
   private PlanSpecs() {}
 
   /** Every key of a property: its type's keys, then required, description, examples and flags. */
-  static Map<String, Object> of(PropertyDef property, boolean withRequired) {
+  public static Map<String, Object> of(PropertyDef property, boolean withRequired) {
     Map<String, Object> spec = of(property.type());
     if (withRequired && property.required()) {
       spec.put("required", true);
@@ -42,7 +42,7 @@ final class PlanSpecs {
   }
 
   /** The keys of a type: {@code type}, {@code items}, {@code properties}, {@code values} and its limits. */
-  static Map<String, Object> of(PropertyType type) {
+  public static Map<String, Object> of(PropertyType type) {
     Map<String, Object> spec = new LinkedHashMap<>();
     spec.put("type", type.planName());
     switch (type.kind()) {

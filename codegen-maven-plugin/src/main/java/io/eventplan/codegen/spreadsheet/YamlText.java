@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Renders values as YAML text: scalars plain when that is unambiguous, otherwise double-quoted with
  * JSON-style escapes; lists and maps in flow style ({@code [a, b]}, {@code {min: 1}}).
  */
-final class YamlText {
+public final class YamlText {
   private static final Pattern PLAIN = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_ .\\-/()'&+]*");
   private static final Set<String> RESERVED = Set.of(
       "true", "false", "yes", "no", "on", "off", "null", "y", "n", "~");
@@ -18,7 +18,7 @@ final class YamlText {
   private YamlText() {}
 
   /** One value: a String, Boolean, Long, Integer, Double, List or Map. */
-  static String flow(Object value) {
+  public static String flow(Object value) {
     if (value instanceof Map) {
       StringBuilder out = new StringBuilder("{");
       String separator = "";
