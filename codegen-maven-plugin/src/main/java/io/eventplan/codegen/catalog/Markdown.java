@@ -10,7 +10,8 @@ final class Markdown {
     String line = text.strip().replaceAll("\\s*\\R\\s*", " ");
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
-      if ("\\`*_[]<>~#!".indexOf(c) >= 0 || (i == 0 && "-+=".indexOf(c) >= 0)) {
+      if ("\\`*[]<>~#!".indexOf(c) >= 0 || (i == 0 && "-+=".indexOf(c) >= 0)
+          || (c == '_' && !insideWord(line, i))) {
         out.append('\\').append(c);
       } else if (c == '&') {
         out.append("&amp;");
@@ -19,6 +20,12 @@ final class Markdown {
       }
     }
     return out.toString().replaceFirst("^(\\d+)([.)])", "$1\\\\$2");
+  }
+
+  /** Whether the character at {@code i} has a letter or digit on both sides (GFM ignores '_' there). */
+  private static boolean insideWord(String line, int i) {
+    return i > 0 && i + 1 < line.length() && Character.isLetterOrDigit(line.charAt(i - 1))
+        && Character.isLetterOrDigit(line.charAt(i + 1));
   }
 
   /** A code span whose fence is longer than any run of backticks inside. */
