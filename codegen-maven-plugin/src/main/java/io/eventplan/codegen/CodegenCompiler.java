@@ -80,7 +80,13 @@ public final class CodegenCompiler {
    */
   public static List<StaleFile> check(CodegenRequest request, List<CommittedFile> committed)
       throws PlanCompilationException, IOException {
-    return CommittedFiles.check(inMemory(request), committed);
+    return check(request, committed, List.of());
+  }
+
+  /** {@link #check(CodegenRequest, List)} for committed files and committed directories. */
+  public static List<StaleFile> check(CodegenRequest request, List<CommittedFile> committed,
+      List<CommittedDirectory> directories) throws PlanCompilationException, IOException {
+    return CommittedFiles.check(inMemory(request), committed, directories);
   }
 
   /**
@@ -89,7 +95,16 @@ public final class CodegenCompiler {
    */
   public static List<StaleFile> update(CodegenRequest request, List<CommittedFile> committed)
       throws PlanCompilationException, IOException {
-    return CommittedFiles.update(inMemory(request), committed);
+    return update(request, committed, List.of());
+  }
+
+  /**
+   * {@link #update(CodegenRequest, List)} for committed files and committed directories; files of a
+   * committed directory that the plan no longer generates are deleted.
+   */
+  public static List<StaleFile> update(CodegenRequest request, List<CommittedFile> committed,
+      List<CommittedDirectory> directories) throws PlanCompilationException, IOException {
+    return CommittedFiles.update(inMemory(request), committed, directories);
   }
 
   /** Every output, generated in memory only (the lock file is read, never written). */
