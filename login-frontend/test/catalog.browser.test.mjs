@@ -43,16 +43,18 @@ test("the catalog shows an event's properties and calls, and its search finds an
 
     const visibleEvents = () => page.locator("section.event:visible h2").evaluateAll(
       (hs) => hs.map((h) => h.firstChild.textContent.trim()));
-    assert.equal((await visibleEvents()).length, 5);
+    const total = await page.locator("section.event").count();
+    assert.ok(total >= 5, `${total} events`);
+    assert.equal((await visibleEvents()).length, total);
     await page.getByLabel("Search events and properties").fill("signup_method");
     assert.deepEqual(await visibleEvents(), ["Signed Up"]);
     assert.deepEqual(await page.locator("#events li:visible").allInnerTexts(), ["Signed Up"]);
-    assert.equal(await page.locator("#count").innerText(), "1 of 5 events");
+    assert.equal(await page.locator("#count").innerText(), `1 of ${total} events`);
 
     await page.getByLabel("Search events and properties").fill("session");
     assert.deepEqual(await visibleEvents(), ["Logged Out"]); // by its description
     await page.getByLabel("Search events and properties").fill("");
-    assert.equal((await visibleEvents()).length, 5);
+    assert.equal((await visibleEvents()).length, total);
     assert.deepEqual(errors, []);
   });
 
