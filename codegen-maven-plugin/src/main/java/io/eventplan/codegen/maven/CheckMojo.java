@@ -31,7 +31,7 @@ public class CheckMojo extends AbstractCommittedFilesMojo {
           : "eventplan: " + (files.size() == 1 ? "1 committed file" : files.size() + " committed files")
               + (directories.isEmpty() ? "" : " and " + directories.size()
                   + (directories.size() == 1 ? " committed directory" : " committed directories"))
-              + " match " + plan);
+              + (files.size() == 1 && directories.isEmpty() ? " matches " : " match ") + plan);
       return;
     }
     StringBuilder message = new StringBuilder("eventplan: ").append(stale.size())
