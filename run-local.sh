@@ -2,8 +2,9 @@
 # The local stack: builds everything, then runs the collector (port 8080) with an embedded PostgreSQL 17 whose
 # data persists in ./.eventplan/, accepting the write key demo-write-key and serving the demo login page at /
 # (login-frontend/target/site, with POST /demo/login on the same origin). Ctrl-C stops both.
+# It also serves the report at /report with the report key demo-report-key.
 # Needs a JDK 17+ and Node.js 20+ (npm builds login-frontend). Environment overrides: EVENTPLAN_PORT,
-# EVENTPLAN_WRITE_KEYS, and the rest in docs/collector.md (EVENTPLAN_DB_URL for an external PostgreSQL).
+# EVENTPLAN_WRITE_KEYS, EVENTPLAN_REPORT_KEYS, and the rest in docs/collector.md (EVENTPLAN_DB_URL for an external PostgreSQL).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -11,6 +12,9 @@ export EVENTPLAN_PORT="${EVENTPLAN_PORT:-8080}"
 export EVENTPLAN_WRITE_KEYS="${EVENTPLAN_WRITE_KEYS:-demo-write-key}"
 write_key="${EVENTPLAN_WRITE_KEYS%%,*}"
 export EVENTPLAN_DEMO_SITE="${EVENTPLAN_DEMO_SITE:-login-frontend/target/site}"
+# the report at /report (personal data: HTTP Basic, any user name, a report key as the password)
+export EVENTPLAN_REPORT_KEYS="${EVENTPLAN_REPORT_KEYS:-demo-report-key}"
+report_key="${EVENTPLAN_REPORT_KEYS%%,*}"
 # the page's own origin: browsers send Origin with same-origin POSTs too
 export EVENTPLAN_ALLOWED_ORIGINS="${EVENTPLAN_ALLOWED_ORIGINS:-http://localhost:${EVENTPLAN_PORT},http://127.0.0.1:${EVENTPLAN_PORT}}"
 
@@ -35,6 +39,7 @@ eventplan collector ready
   write key: ${write_key}
   try:       curl -u ${write_key}: -H 'Content-Type: application/json' ${url}/v1/track \\
                -d '{"type":"track","event":"Logged In","userId":"u-1","properties":{"type":"password"},"context":{"page":{"url":"https://app.example.com/login"}}}'
+  report:    ${url}/report  (user: report, password: ${report_key}; see docs/reports.md)
   the rows:  events and logged_in in PostgreSQL (see docs/collector.md); Ctrl-C stops the collector
 
 BANNER

@@ -21,11 +21,14 @@ function element<T extends HTMLElement>(id: string): T {
   return found as T;
 }
 
-/** Starts the snippet with the write key the collector hands out; events queued before wait for it. */
+/**
+ * Starts the snippet with the write key the collector hands out, sending to the collector it names (by default
+ * the one serving this page); events queued before wait for it.
+ */
 async function startTracking(): Promise<void> {
   const response = await fetch("/demo/config.json", { cache: "no-store" });
-  const config = (await response.json()) as { writeKey: string };
-  init({ writeKey: config.writeKey, endpoint: location.origin, flushInterval: 200 });
+  const config = (await response.json()) as { writeKey: string; endpoint?: string };
+  init({ writeKey: config.writeKey, endpoint: config.endpoint ?? location.origin, flushInterval: 200 });
 }
 
 function showError(message: string, invalid: HTMLInputElement[] = []): void {

@@ -2,17 +2,18 @@
 import { test, afterEach, mock } from "node:test";
 import assert from "node:assert/strict";
 import { page, clock, EVERY_TYPE_SNIPPET } from "./browser.mjs";
+import { formats } from "../src/generated/tracking-formats.js";
 
 afterEach(() => {
   mock.timers.reset();
 });
 
-async function devPage(url) {
+async function devPage(url, dev = { formats }) {
   clock();
   const browser = page();
   const snippet = await browser.load(url);
   const violations = [];
-  snippet.init({ writeKey: "wk", endpoint: "https://collector.example.com", dev: { onViolation: (v) => violations.push(v) } });
+  snippet.init({ writeKey: "wk", endpoint: "https://collector.example.com", dev: { ...dev, onViolation: (v) => violations.push(v) } });
   return { browser, snippet, violations };
 }
 
@@ -114,5 +115,30 @@ test("every type and constraint, on the every-type plan", async () => {
   ];
   for (const [changes, expected] of broken) {
     assert.deepEqual(check({ ...valid, ...changes }), [expected], JSON.stringify(changes));
+  }
+});
+
+test("without the formats of tracking-formats.js the dev-mode check skips formats, and checks the rest", async () => {
+  const { snippet } = await devPage(undefined, {});
+  const envelope = { event_id: "not-a-uuid", timestamp: "yesterday", user_id: "u_42", url: "/login", type: "pasword" };
+  assert.deepEqual(rules(snippet.validateEvent("Logged In", envelope)), ["enum /type"]);
+});
+
+test("the formats of tracking-formats.js are networknt's, not a looser sketch", () => {
+  const cases = {
+    "date-time": [["2016-12-31T23:59:60Z", true], ["2016-12-30T23:59:60Z", false], ["2016-12-31T22:59:60-01:00", true],
+      ["2024-01-31T12:00:00.5z", true], ["2024-01-31T12:00:00.Z", false], ["2023-02-29T00:00:00Z", false]],
+    date: [["2024-02-29", true], ["+02024-02-29", true], ["2023-02-29", false], ["2024-1-01", false]],
+    uuid: [["0B6F3A52-7D3C-4E5B-9A8E-2F1C0D4B5A69", true], ["urn:uuid:0b6f3a52-7d3c-4e5b-9a8e-2f1c0d4b5a69", false]],
+    uri: [["https://example.com/a?b=c#d", true], ["mailto:ada@example.com", true], ["https://", false], ["https:", false],
+      ["//example.com", false], ["https://example.com/ä", false], ["http://example.com/%zz", false],
+      ["https://example.com/?q=[1]", false], ["https://[::1]:8443/", true], ["https://exa_mple.com/", true],
+      ["https://example.com/<b>", false], ["https://example.com#a#b", false]],
+    email: [["ada@example.com", true], ["ada@example.invalidtld", false], ["\"ada lovelace\"@example.com", true],
+      ["ada..lovelace@example.com", false], ["ada@[IPv6:2001:db8::1]", true], ["ada@[300.1.1.1]", false],
+      ["ada@bücher.de", true], ["ada@localhost", true], ["ada@example.com.", false], ["a".repeat(65) + "@example.com", false]],
+  };
+  for (const [format, examples] of Object.entries(cases)) {
+    for (const [text, valid] of examples) assert.equal(formats[format](text), valid, `${format} ${JSON.stringify(text)}`);
   }
 });

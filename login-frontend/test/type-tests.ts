@@ -12,10 +12,15 @@ import {
   validateEvent,
   type Violation,
 } from "../src/generated/tracking.js";
+import { formats } from "../src/generated/tracking-formats.js";
 
 const seen: Violation[] = [];
 init({ writeKey: "wk", endpoint: "https://collector.example.com", dev: { onViolation: (v) => seen.push(v) } });
 init({ writeKey: "wk", endpoint: "https://collector.example.com", batchSize: 5, onDrop: (d) => d.count });
+init({ writeKey: "wk", endpoint: "https://collector.example.com", dev: { onViolation: (v) => seen.push(v), formats } });
+seen.length = formats.email("ada@example.com") ? 0 : 1;
+// @ts-expect-error the format checks come as a set: one per format of the plan's types
+init({ writeKey: "wk", endpoint: "https://collector.example.com", dev: { onViolation: () => {}, formats: { email: () => true } } });
 
 // correct calls
 trackLoggedIn({ type: "password" });

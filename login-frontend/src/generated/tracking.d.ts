@@ -40,6 +40,9 @@ export interface Violation {
   message: string;
 }
 
+/** A check per format of the plan's types: whether a text has the format. */
+export type FormatChecks = Record<"date-time" | "date" | "uuid" | "uri" | "email", (text: string) => boolean>;
+
 /** Events the snippet gave up on. */
 export interface Drop {
   /** `rejected`: the collector answered with a 4xx other than 408 and 429; `overflow`: the queue was full. */
@@ -71,6 +74,8 @@ export interface InitOptions {
   /** Development mode: check every call against the plan and report each violation. Leave it out in production. */
   dev?: {
     onViolation(violation: Violation): void;
+    /** The format checks, `formats` of `tracking-formats.js` (development only); without them formats go unchecked. */
+    formats?: FormatChecks;
   };
 }
 

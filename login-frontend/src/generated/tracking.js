@@ -306,7 +306,9 @@ function checkValue(rules, value, path, out) {
     bound([...value].length, "minLength", "maxLength"); // code points, as in JSON Schema
     // ECMAScript with the u flag, as in JSON Schema; unanchored: the pattern may match anywhere
     if (rules.pattern && !new RegExp(rules.pattern, "u").test(value)) fail("pattern", rules.pattern);
-    if (rules.format && !FORMATS[rules.format](value)) fail("format", rules.format);
+    // the exact checks of tracking-formats.js, when dev mode has them (too large for the production snippet)
+    const formats = config.dev && config.dev.formats;
+    if (rules.format && formats && !formats[rules.format](value)) fail("format", rules.format);
   } else if (type === "array") {
     bound(value.length, "minItems", "maxItems");
     value.forEach((item, i) => checkValue(rules.items, item, path + "/" + i, out));
@@ -330,24 +332,6 @@ function has(object, name) {
 function pointer(path, name) {
   return path + "/" + name.replace(/~/g, "~0").replace(/\//g, "~1");
 }
-
-/**
- * The formats: what networknt (the reference) checks, less its finer points. Known differences: a leap
- * second (:60) is rejected; a uri only needs a scheme and printable ASCII (networknt also rejects some
- * characters, such as "<" or a stray "%"); an e-mail address only needs one "@" with text and no spaces
- * on either side (networknt also checks the local part's syntax and the top-level domain).
- */
-const FORMATS = {
-  "date-time": (text) => {
-    const m = /^(.{10})[Tt]([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?([Zz]|[+-]([01]\d|2[0-3]):[0-5]\d)$/.exec(text);
-    return !!m && FORMATS.date(m[1]);
-  },
-  // a day that does not exist, such as 2023-02-29, reads back as another day
-  date: (text) => /^\d{4}-\d\d-\d\d$/.test(text) && !isNaN(Date.parse(text)) && new Date(text).toISOString().startsWith(text),
-  uuid: (text) => /^[\da-f]{8}(-[\da-f]{4}){3}-[\da-f]{12}$/i.test(text),
-  uri: (text) => /^[a-z][a-z\d+.-]*:[!-~]*$/i.test(text),
-  email: (text) => /^[^\s@]+@[^\s@]+$/.test(text),
-};
 
 // ---- One function per event ----
 

@@ -31,6 +31,18 @@ assert java.text.contains('Generated from tracking-plan.yaml by eventplan - do n
 // the source root was registered: the generated record was compiled
 assert new File(basedir, 'target/classes/com/example/events/LoggedIn.class').isFile()
 
+// --- needs the Power BI emitters: the warehouse parameters reach both files ---
+def powerBi = new File(basedir, 'target/generated-resources/eventplan/eventplan/powerbi')
+def pbids = new JsonSlurper().parse(new File(powerBi, 'Basic Plan.pbids'))
+assert pbids.connections[0].details.protocol == 'postgresql'
+assert pbids.connections[0].details.address.server == 'db.example.com:6432'
+assert pbids.connections[0].details.address.database == 'analytics'
+assert new File(powerBi, 'Basic Plan.pbip').isFile()
+def expressions = new File(powerBi, 'Basic Plan.SemanticModel/definition/expressions.tmdl').text
+assert expressions.contains('expression Server = "db.example.com:6432" meta')
+assert expressions.contains('expression Database = "analytics" meta')
+assert new File(powerBi, 'Basic Plan.Report/definition.pbir').isFile()
+
 // every output is recorded in the state with its hash
 assert stateJson.outputs.keySet().containsAll([
     'RESOURCES:eventplan/schemas/events/logged_in.json',

@@ -2,6 +2,7 @@
 
 -- Generated from tracking-plan.yaml by eventplan - do not edit.
 -- PostgreSQL 17. Every changeset is recorded in tracking-plan.lock.json and never changes; see docs/warehouse.md.
+-- Except the last ones, reporting-*: the report views (docs/reports.md), re-run whenever they change.
 
 --changeset eventplan:0001-create-companies
 --comment: plan version 1: create table companies (companies)
@@ -243,3 +244,205 @@ COMMENT ON COLUMN "logged_in_v2"."attempt" IS 'First or retry.';
 --comment: plan version 5: alter table signed_up (event 'Signed Up' version 1)
 COMMENT ON TABLE "signed_up" IS 'Event ''Signed Up'' (version 1).';
 COMMENT ON COLUMN "signed_up"."referrer" IS 'Page that sent the visitor.';
+
+--changeset eventplan:reporting-user-event-stats runOnChange:true splitStatements:false
+--comment: reporting.user_event_stats: per-user event summary, kept up to date by triggers on events
+CREATE SCHEMA IF NOT EXISTS "reporting";
+COMMENT ON SCHEMA "reporting" IS 'Report views generated from the tracking plan (docs/reports.md); eventplan drops and re-creates its views here.';
+CREATE TABLE IF NOT EXISTS reporting."user_event_stats" (
+  "user_id" text NOT NULL,
+  "event_name" text NOT NULL,
+  "first_at" timestamptz NOT NULL,
+  "last_at" timestamptz NOT NULL,
+  "event_count" bigint NOT NULL,
+  PRIMARY KEY ("user_id", "event_name")
+);
+CREATE INDEX IF NOT EXISTS "user_event_stats_event_name_last_at" ON reporting."user_event_stats" ("event_name", "last_at" DESC);
+COMMENT ON TABLE reporting."user_event_stats" IS 'One row per user and event name: first and last time and count. Kept up to date by triggers on events; the report views read it.';
+CREATE OR REPLACE FUNCTION reporting."user_event_stats_add"() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  INSERT INTO reporting."user_event_stats" AS s ("user_id", "event_name", "first_at", "last_at", "event_count")
+  SELECT n."user_id", n."event_name", min(n."timestamp"), max(n."timestamp"), count(*)
+  FROM "new_events" n
+  WHERE n."user_id" IS NOT NULL
+  GROUP BY n."user_id", n."event_name"
+  ORDER BY n."user_id", n."event_name"
+  ON CONFLICT ("user_id", "event_name") DO UPDATE SET
+    "first_at" = LEAST(s."first_at", EXCLUDED."first_at"),
+    "last_at" = GREATEST(s."last_at", EXCLUDED."last_at"),
+    "event_count" = s."event_count" + EXCLUDED."event_count";
+  RETURN NULL;
+END
+$fn$;
+CREATE OR REPLACE FUNCTION reporting."user_event_stats_recompute"() RETURNS trigger LANGUAGE plpgsql
+  SET search_path FROM CURRENT AS $fn$
+BEGIN
+  IF TG_OP = 'UPDATE' THEN
+    WITH k AS (SELECT "user_id", "event_name" FROM "old_events" UNION SELECT "user_id", "event_name" FROM "new_events")
+    DELETE FROM reporting."user_event_stats" s USING k WHERE s."user_id" = k."user_id" AND s."event_name" = k."event_name";
+    WITH k AS (SELECT "user_id", "event_name" FROM "old_events" UNION SELECT "user_id", "event_name" FROM "new_events")
+    INSERT INTO reporting."user_event_stats" ("user_id", "event_name", "first_at", "last_at", "event_count")
+    SELECT e."user_id", e."event_name", min(e."timestamp"), max(e."timestamp"), count(*)
+    FROM "events" e JOIN k ON e."user_id" = k."user_id" AND e."event_name" = k."event_name"
+    GROUP BY e."user_id", e."event_name" ORDER BY e."user_id", e."event_name";
+  ELSE
+    WITH k AS (SELECT DISTINCT "user_id", "event_name" FROM "old_events")
+    DELETE FROM reporting."user_event_stats" s USING k WHERE s."user_id" = k."user_id" AND s."event_name" = k."event_name";
+    WITH k AS (SELECT DISTINCT "user_id", "event_name" FROM "old_events")
+    INSERT INTO reporting."user_event_stats" ("user_id", "event_name", "first_at", "last_at", "event_count")
+    SELECT e."user_id", e."event_name", min(e."timestamp"), max(e."timestamp"), count(*)
+    FROM "events" e JOIN k ON e."user_id" = k."user_id" AND e."event_name" = k."event_name"
+    GROUP BY e."user_id", e."event_name" ORDER BY e."user_id", e."event_name";
+  END IF;
+  RETURN NULL;
+END
+$fn$;
+CREATE OR REPLACE FUNCTION reporting."user_event_stats_clear"() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  TRUNCATE reporting."user_event_stats";
+  RETURN NULL;
+END
+$fn$;
+DROP TRIGGER IF EXISTS "user_event_stats_insert" ON "events";
+DROP TRIGGER IF EXISTS "user_event_stats_update" ON "events";
+DROP TRIGGER IF EXISTS "user_event_stats_delete" ON "events";
+DROP TRIGGER IF EXISTS "user_event_stats_truncate" ON "events";
+CREATE TRIGGER "user_event_stats_insert" AFTER INSERT ON "events" REFERENCING NEW TABLE AS "new_events"
+  FOR EACH STATEMENT EXECUTE FUNCTION reporting."user_event_stats_add"();
+CREATE TRIGGER "user_event_stats_update" AFTER UPDATE ON "events" REFERENCING OLD TABLE AS "old_events" NEW TABLE AS "new_events"
+  FOR EACH STATEMENT EXECUTE FUNCTION reporting."user_event_stats_recompute"();
+CREATE TRIGGER "user_event_stats_delete" AFTER DELETE ON "events" REFERENCING OLD TABLE AS "old_events"
+  FOR EACH STATEMENT EXECUTE FUNCTION reporting."user_event_stats_recompute"();
+CREATE TRIGGER "user_event_stats_truncate" AFTER TRUNCATE ON "events"
+  FOR EACH STATEMENT EXECUTE FUNCTION reporting."user_event_stats_clear"();
+LOCK TABLE "events" IN SHARE MODE;
+TRUNCATE reporting."user_event_stats";
+INSERT INTO reporting."user_event_stats" ("user_id", "event_name", "first_at", "last_at", "event_count")
+SELECT "user_id", "event_name", min("timestamp"), max("timestamp"), count(*)
+FROM "events" WHERE "user_id" IS NOT NULL GROUP BY "user_id", "event_name";
+ANALYZE reporting."user_event_stats";
+
+--changeset eventplan:reporting-views runOnChange:true splitStatements:false
+--comment: the report views of the plan (see docs/reports.md)
+DROP VIEW IF EXISTS "reporting"."logged_in_users" CASCADE;
+DROP VIEW IF EXISTS "reporting"."user_event_summary" CASCADE;
+DROP VIEW IF EXISTS "reporting"."new_user_login_status" CASCADE;
+DROP VIEW IF EXISTS "reporting"."logins_per_day" CASCADE;
+DROP VIEW IF EXISTS "reporting"."event_logged_in_v2" CASCADE;
+DROP VIEW IF EXISTS "reporting"."event_signed_up" CASCADE;
+DROP VIEW IF EXISTS "reporting"."event_feature_used" CASCADE;
+DROP VIEW IF EXISTS "reporting"."event_logged_in" CASCADE;
+CREATE VIEW "reporting"."logged_in_users" AS
+SELECT s."user_id",
+  p."name"::text AS "name",
+  p."email"::text AS "email",
+  COALESCE(c."name"::text, p."company_id"::text) AS "company",
+  s."last_at" AS "Last logged in",
+  s."event_count" AS "login_count",
+  row_number() OVER (ORDER BY s."last_at" DESC, s."user_id") AS "last_login_rank"
+FROM reporting."user_event_stats" s
+LEFT JOIN "people" p ON p."user_id" = s."user_id" LEFT JOIN "companies" c ON c."company_id" = p."company_id"
+WHERE s."event_name" = 'Logged In';
+COMMENT ON VIEW "reporting"."logged_in_users" IS 'One row per user who has logged in (''Logged In''): who they are, when they last logged in and how often. last_login_rank is 1 for the most recent login.';
+COMMENT ON COLUMN "reporting"."logged_in_users"."user_id" IS 'Id of the user.';
+COMMENT ON COLUMN "reporting"."logged_in_users"."name" IS 'The user''s name trait, when people have one and it is known.';
+COMMENT ON COLUMN "reporting"."logged_in_users"."email" IS 'The user''s email trait, when people have one and it is known.';
+COMMENT ON COLUMN "reporting"."logged_in_users"."company" IS 'Name of the user''s company, else its id, when known.';
+COMMENT ON COLUMN "reporting"."logged_in_users"."Last logged in" IS 'When the user last logged in.';
+COMMENT ON COLUMN "reporting"."logged_in_users"."login_count" IS 'How many times the user has logged in.';
+COMMENT ON COLUMN "reporting"."logged_in_users"."last_login_rank" IS '1 for the user who logged in most recently, 2 for the next, ... (ties broken by user_id).';
+CREATE VIEW "reporting"."user_event_summary" AS
+SELECT s."user_id", s."event_name", s."first_at", s."last_at", s."event_count"
+FROM reporting."user_event_stats" s;
+COMMENT ON VIEW "reporting"."user_event_summary" IS 'One row per user and event the user has sent: when first and last, and how often. A user who never sent an event has no row for it, which answers "has this user done X?".';
+COMMENT ON COLUMN "reporting"."user_event_summary"."user_id" IS 'Id of the user.';
+COMMENT ON COLUMN "reporting"."user_event_summary"."event_name" IS 'Name of the event as in the plan.';
+COMMENT ON COLUMN "reporting"."user_event_summary"."first_at" IS 'When the user first sent the event.';
+COMMENT ON COLUMN "reporting"."user_event_summary"."last_at" IS 'When the user last sent the event.';
+COMMENT ON COLUMN "reporting"."user_event_summary"."event_count" IS 'How many times the user sent the event.';
+CREATE VIEW "reporting"."new_user_login_status" AS
+SELECT u."user_id",
+  p."name"::text AS "name",
+  p."email"::text AS "email",
+  COALESCE(su."first_at", p."first_seen_at") AS "signed_up_at",
+  li."first_at" AS "first_login_at",
+  li."last_at" AS "last_login_at",
+  li."user_id" IS NOT NULL AS "has_logged_in"
+FROM (SELECT "user_id" FROM "people" UNION SELECT "user_id" FROM reporting."user_event_stats" WHERE "event_name" = 'Signed Up') u
+LEFT JOIN "people" p ON p."user_id" = u."user_id"
+LEFT JOIN reporting."user_event_stats" su ON su."user_id" = u."user_id" AND su."event_name" = 'Signed Up'
+LEFT JOIN reporting."user_event_stats" li ON li."user_id" = u."user_id" AND li."event_name" = 'Logged In';
+COMMENT ON VIEW "reporting"."new_user_login_status" IS 'One row per person (people, and users who signed up): when they signed up, their first and last login, and whether they have logged in yet.';
+COMMENT ON COLUMN "reporting"."new_user_login_status"."user_id" IS 'Id of the user.';
+COMMENT ON COLUMN "reporting"."new_user_login_status"."name" IS 'The user''s name trait, when people have one and it is known.';
+COMMENT ON COLUMN "reporting"."new_user_login_status"."email" IS 'The user''s email trait, when people have one and it is known.';
+COMMENT ON COLUMN "reporting"."new_user_login_status"."signed_up_at" IS 'The first sign-up event, else the people created_at trait, else when the person was first seen.';
+COMMENT ON COLUMN "reporting"."new_user_login_status"."first_login_at" IS 'The user''s first login; NULL before it.';
+COMMENT ON COLUMN "reporting"."new_user_login_status"."last_login_at" IS 'The user''s last login; NULL before the first.';
+COMMENT ON COLUMN "reporting"."new_user_login_status"."has_logged_in" IS 'Whether the user has logged in at least once.';
+CREATE VIEW "reporting"."logins_per_day" AS
+SELECT (e."timestamp" AT TIME ZONE 'UTC')::date AS "day", count(*) AS "logins", count(DISTINCT e."user_id") AS "users"
+FROM "events" e
+WHERE e."event_name" = 'Logged In'
+GROUP BY 1;
+COMMENT ON VIEW "reporting"."logins_per_day" IS 'Logins per calendar day in UTC, and how many distinct users logged in that day; days without logins have no row.';
+COMMENT ON COLUMN "reporting"."logins_per_day"."day" IS 'The day, in UTC.';
+COMMENT ON COLUMN "reporting"."logins_per_day"."logins" IS 'How many logins happened that day.';
+COMMENT ON COLUMN "reporting"."logins_per_day"."users" IS 'How many distinct users logged in that day.';
+CREATE VIEW "reporting"."event_logged_in_v2" AS
+SELECT
+  e."event_id"::text AS "event_id",
+  e."user_id" AS "user_id",
+  e."anonymous_id" AS "anonymous_id",
+  e."timestamp" AS "timestamp",
+  e."received_at" AS "received_at",
+  t."url" AS "url",
+  t."type" AS "type",
+  t."attempt" AS "attempt",
+  t."remember_me" AS "remember_me"
+FROM "events" e
+JOIN "logged_in_v2" t ON t."_event_id" = e."event_id";
+COMMENT ON VIEW "reporting"."event_logged_in_v2" IS 'Every ''Logged In'' event (version 2), one row each: A user logged in through the login form or single sign-on.';
+COMMENT ON COLUMN "reporting"."event_logged_in_v2"."event_id" IS 'Id of the event.';
+COMMENT ON COLUMN "reporting"."event_logged_in_v2"."user_id" IS 'Id of the user; NULL while anonymous.';
+COMMENT ON COLUMN "reporting"."event_logged_in_v2"."anonymous_id" IS 'Id of the anonymous visitor.';
+COMMENT ON COLUMN "reporting"."event_logged_in_v2"."timestamp" IS 'When the event happened.';
+COMMENT ON COLUMN "reporting"."event_logged_in_v2"."received_at" IS 'When the collector accepted it.';
+COMMENT ON COLUMN "reporting"."event_logged_in_v2"."type" IS 'How the user logged in; magic_link since plan 3.';
+COMMENT ON COLUMN "reporting"."event_logged_in_v2"."attempt" IS 'First or retry.';
+CREATE VIEW "reporting"."event_signed_up" AS
+SELECT
+  e."event_id"::text AS "event_id",
+  e."user_id" AS "user_id",
+  e."anonymous_id" AS "anonymous_id",
+  e."timestamp" AS "timestamp",
+  e."received_at" AS "received_at",
+  t."url" AS "url",
+  t."plan" AS "plan",
+  t."referrer" AS "referrer"
+FROM "events" e
+JOIN "signed_up" t ON t."_event_id" = e."event_id";
+COMMENT ON VIEW "reporting"."event_signed_up" IS 'Every ''Signed Up'' event (version 1), one row each.';
+COMMENT ON COLUMN "reporting"."event_signed_up"."event_id" IS 'Id of the event.';
+COMMENT ON COLUMN "reporting"."event_signed_up"."user_id" IS 'Id of the user; NULL while anonymous.';
+COMMENT ON COLUMN "reporting"."event_signed_up"."anonymous_id" IS 'Id of the anonymous visitor.';
+COMMENT ON COLUMN "reporting"."event_signed_up"."timestamp" IS 'When the event happened.';
+COMMENT ON COLUMN "reporting"."event_signed_up"."received_at" IS 'When the collector accepted it.';
+COMMENT ON COLUMN "reporting"."event_signed_up"."referrer" IS 'Page that sent the visitor.';
+CREATE VIEW "reporting"."event_feature_used" AS
+SELECT
+  e."event_id"::text AS "event_id",
+  e."user_id" AS "user_id",
+  e."anonymous_id" AS "anonymous_id",
+  e."timestamp" AS "timestamp",
+  e."received_at" AS "received_at",
+  t."url" AS "url",
+  t."feature" AS "feature"
+FROM "events" e
+JOIN "feature_used" t ON t."_event_id" = e."event_id";
+COMMENT ON VIEW "reporting"."event_feature_used" IS 'Every ''Feature Used'' event (version 1), one row each.';
+COMMENT ON COLUMN "reporting"."event_feature_used"."event_id" IS 'Id of the event.';
+COMMENT ON COLUMN "reporting"."event_feature_used"."user_id" IS 'Id of the user; NULL while anonymous.';
+COMMENT ON COLUMN "reporting"."event_feature_used"."anonymous_id" IS 'Id of the anonymous visitor.';
+COMMENT ON COLUMN "reporting"."event_feature_used"."timestamp" IS 'When the event happened.';
+COMMENT ON COLUMN "reporting"."event_feature_used"."received_at" IS 'When the collector accepted it.';

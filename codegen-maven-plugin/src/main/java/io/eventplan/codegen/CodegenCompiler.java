@@ -1,5 +1,7 @@
 package io.eventplan.codegen;
 
+import io.eventplan.codegen.reporting.ReportViews;
+import io.eventplan.plan.Diagnostic;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +38,7 @@ public final class CodegenCompiler {
     if (previous.isPresent() && isUpToDate(previous.get(), inputHash, roots, request)
         && !warehouse.map(WarehouseStep::lockChanged).orElse(false)) {
       return new CodegenResult(true, List.of(), List.copyOf(previous.get().outputs().keySet()), List.of(),
-          loaded.warnings(), List.of());
+          warnings(request, loaded), List.of());
     }
     SortedMap<OutputPath, GeneratedFile> files = Emission.run(request, context(request, warehouse), loaded.plan());
     warehouse.ifPresent(w -> files.put(OutputPath.of(w.changelog()), w.changelog()));
@@ -135,7 +137,16 @@ public final class CodegenCompiler {
       }
     }
     StateFile.write(request.stateFile(), next);
-    return new CodegenResult(false, written, unchanged, deleted, loaded.warnings(), notes);
+    return new CodegenResult(false, written, unchanged, deleted, warnings(request, loaded), notes);
+  }
+
+  /** The plan's warnings, and with a warehouse those of its report views (e.g. no login event). */
+  private static List<Diagnostic> warnings(CodegenRequest request, LoadedPlan loaded) {
+    List<Diagnostic> warnings = new ArrayList<>(loaded.warnings());
+    if (request.warehouse()) {
+      warnings.addAll(ReportViews.warnings(loaded.plan()));
+    }
+    return warnings;
   }
 
   private static boolean isUpToDate(

@@ -21,6 +21,7 @@ import javax.lang.model.SourceVersion;
  * @param emitters the outputs to produce, in a fixed order
  * @param generatorVersion the version of the generator; a new version regenerates everything
  * @param warehouse when true, also generate the warehouse changelog and keep the lock file beside the plan
+ * @param warehouseAddress the warehouse's server and database, written into the Power BI files
  */
 public record CodegenRequest(
     Path planFile,
@@ -32,14 +33,23 @@ public record CodegenRequest(
     boolean strict,
     List<Emitter> emitters,
     String generatorVersion,
-    boolean warehouse) {
+    boolean warehouse,
+    WarehouseAddress warehouseAddress) {
+
+  /** A request for the default warehouse address ({@link WarehouseAddress#DEFAULT}). */
+  public CodegenRequest(Path planFile, String planDisplayName, Path javaOutputDirectory,
+      Path resourceOutputDirectory, Path stateFile, String javaPackage, boolean strict,
+      List<Emitter> emitters, String generatorVersion, boolean warehouse) {
+    this(planFile, planDisplayName, javaOutputDirectory, resourceOutputDirectory, stateFile, javaPackage,
+        strict, emitters, generatorVersion, warehouse, WarehouseAddress.DEFAULT);
+  }
 
   /** A request without the warehouse step (no lock file is read or written). */
   public CodegenRequest(Path planFile, String planDisplayName, Path javaOutputDirectory,
       Path resourceOutputDirectory, Path stateFile, String javaPackage, boolean strict,
       List<Emitter> emitters, String generatorVersion) {
     this(planFile, planDisplayName, javaOutputDirectory, resourceOutputDirectory, stateFile, javaPackage,
-        strict, emitters, generatorVersion, false);
+        strict, emitters, generatorVersion, false, WarehouseAddress.DEFAULT);
   }
 
   public CodegenRequest {
@@ -51,6 +61,7 @@ public record CodegenRequest(
     require(javaPackage, "javaPackage");
     require(emitters, "emitters");
     require(generatorVersion, "generatorVersion");
+    require(warehouseAddress, "warehouseAddress");
     if (!SourceVersion.isName(javaPackage)) {
       throw new IllegalArgumentException("javaPackage '" + javaPackage
           + "' is not a valid Java package name (dot-separated identifiers, no keywords)");
@@ -78,7 +89,7 @@ public record CodegenRequest(
 
   /** The context handed to every emitter: headers name the plan by its file name only. */
   public EmitContext emitContext() {
-    return new EmitContext(javaPackage, planFile.getFileName().toString());
+    return new EmitContext(javaPackage, planFile.getFileName().toString(), warehouseAddress);
   }
 
   /** The emitters' ids, in order. */

@@ -32,6 +32,8 @@ final class ContentHash {
     field(text, "plan-sha256", of(planBytes));
     field(text, "warehouse", Boolean.toString(request.warehouse()));
     field(text, "lock-sha256", of(lockBytes));
+    field(text, "warehouse-server", request.warehouseAddress().server());
+    field(text, "warehouse-database", request.warehouseAddress().database());
     return of(text.toString().getBytes(StandardCharsets.UTF_8));
   }
 

@@ -3,6 +3,8 @@ package io.eventplan.codegen;
 import io.eventplan.codegen.catalog.CatalogEmitter;
 import io.eventplan.codegen.java.JavaEmitter;
 import io.eventplan.codegen.jsonschema.JsonSchemaEmitter;
+import io.eventplan.codegen.powerbi.PowerBiConnectionEmitter;
+import io.eventplan.codegen.powerbi.PowerBiProjectEmitter;
 import io.eventplan.codegen.typescript.TypeScriptEmitter;
 import java.util.List;
 
@@ -19,6 +21,8 @@ public final class EmitterRegistry {
         new JsonSchemaEmitter(),
         new JavaEmitter(),
         new TypeScriptEmitter(),
+        new PowerBiConnectionEmitter(),
+        new PowerBiProjectEmitter(),
         new CatalogEmitter());
   }
 }

@@ -130,6 +130,25 @@ class CodegenCompilerTest {
   }
 
   @Test
+  void aNewWarehouseAddressIsAConfigurationChangeThatRegenerates() throws Exception {
+    List<Emitter> emitters = List.of(new io.eventplan.codegen.powerbi.PowerBiConnectionEmitter());
+    java.util.function.Function<WarehouseAddress, CodegenRequest> requestFor = address -> new CodegenRequest(plan,
+        "tracking-plan.yaml", project.resolve("target/generated-sources"),
+        project.resolve("target/generated-resources"), state(), "com.example.events", false, emitters,
+        "1.0", false, address);
+    CodegenCompiler.compile(requestFor.apply(WarehouseAddress.DEFAULT));
+    assertThat(CodegenCompiler.compile(requestFor.apply(WarehouseAddress.DEFAULT)).upToDate()).isTrue();
+
+    CodegenResult result = CodegenCompiler.compile(requestFor.apply(new WarehouseAddress("db.example.com:6432", "bi")));
+
+    assertThat(result.upToDate()).isFalse();
+    assertThat(result.written()).extracting(OutputPath::toString)
+        .containsExactly("RESOURCES:eventplan/powerbi/Test Plan.pbids");
+    assertThat(resource("eventplan/powerbi/Test Plan.pbids")).content().contains("\"server\": \"db.example.com:6432\"",
+        "\"database\": \"bi\"");
+  }
+
+  @Test
   void aNewPackageRegeneratesAndRemovesTheOldPackageFolders() throws Exception {
     CodegenCompiler.compile(request());
 

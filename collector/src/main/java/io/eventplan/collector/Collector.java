@@ -17,6 +17,7 @@ import io.eventplan.collector.ingest.Rejections;
 import io.eventplan.collector.judge.EventJudge;
 import io.eventplan.collector.metrics.CollectorMetrics;
 import io.eventplan.collector.metrics.MetricsRoutes;
+import io.eventplan.collector.report.ReportRoutes;
 import io.eventplan.collector.segment.SegmentJson;
 import io.eventplan.collector.segment.SegmentMapper;
 import io.eventplan.collector.warehouse.JsonText;
@@ -60,6 +61,7 @@ public final class Collector implements AutoCloseable {
    * @param maxGroupMessages most messages per transaction
    * @param maxQueuedMessages most messages waiting for the writer before 503
    * @param demo the demo login page and its login endpoint, when wanted
+   * @param reportKeys the keys that may read the report at /report; none: no report routes
    */
   public record Setup(
       int port,
@@ -74,19 +76,30 @@ public final class Collector implements AutoCloseable {
       int maxQueuedMessages,
       CollectorMetrics metrics,
       Clock clock,
-      Optional<DemoSite> demo) {
+      Optional<DemoSite> demo,
+      List<String> reportKeys) {
+
+    public Setup {
+      reportKeys = List.copyOf(reportKeys);
+    }
 
     /** The usual limits and writer sizes. */
     public static Setup of(int port, DataSource dataSource, TrackingPlan plan, EventJudge judge,
         Migrations migrations, List<String> writeKeys, List<String> allowedOrigins, CollectorMetrics metrics) {
       return new Setup(port, dataSource, plan, judge, migrations, writeKeys, allowedOrigins, Limits.SEGMENT,
-          5_000, 50_000, metrics, Clock.systemUTC(), Optional.empty());
+          5_000, 50_000, metrics, Clock.systemUTC(), Optional.empty(), List.of());
     }
 
     /** This setup, also serving the demo login page and POST /demo/login. */
     public Setup withDemo(DemoSite site) {
       return new Setup(port, dataSource, plan, judge, migrations, writeKeys, allowedOrigins, limits,
-          maxGroupMessages, maxQueuedMessages, metrics, clock, Optional.of(site));
+          maxGroupMessages, maxQueuedMessages, metrics, clock, Optional.of(site), reportKeys);
+    }
+
+    /** This setup, also serving the report at /report to requests with one of {@code keys}. */
+    public Setup withReport(List<String> keys) {
+      return new Setup(port, dataSource, plan, judge, migrations, writeKeys, allowedOrigins, limits,
+          maxGroupMessages, maxQueuedMessages, metrics, clock, demo, keys);
     }
   }
 
@@ -122,13 +135,21 @@ public final class Collector implements AutoCloseable {
         status, json, setup.limits(), metrics, responses, setup.clock());
     Javalin app = CollectorApp.create(new CollectorApp.Routes(ingest, new HealthRoutes(status, responses),
         new MetricsRoutes(metrics), new Cors(setup.allowedOrigins(), responses), responses, metrics,
-        setup.demo()));
+        setup.demo(), report(setup, responses)));
     app.start(setup.port());
 
     Thread migrator = new Thread(() -> migrate(setup, status), "eventplan-migrations");
     migrator.setDaemon(true);
     migrator.start();
     return new Collector(app, writer, probe, metrics, migrator);
+  }
+
+  /** The report routes when report keys are configured; without keys the report is off. */
+  private static Optional<ReportRoutes> report(Setup setup, Responses responses) {
+    if (setup.reportKeys().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new ReportRoutes(setup.reportKeys(), setup.dataSource(), setup.plan(), responses));
   }
 
   /** Applies the migrations, trying again every few seconds while the database is unreachable. */

@@ -10,12 +10,14 @@ import io.eventplan.collector.demo.DemoSite;
 import io.eventplan.collector.health.HealthRoutes;
 import io.eventplan.collector.metrics.CollectorMetrics;
 import io.eventplan.collector.metrics.MetricsRoutes;
+import io.eventplan.collector.report.ReportRoutes;
 import io.eventplan.collector.segment.MalformedJsonException;
 import io.eventplan.collector.segment.MessageType;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,16 +32,14 @@ import org.slf4j.LoggerFactory;
 public final class CollectorApp {
   private static final Logger LOG = LoggerFactory.getLogger(CollectorApp.class);
 
-  private static final Set<String> ROUTES = Set.of("/v1/track", "/v1/page", "/v1/identify", "/v1/group",
-      "/v1/batch", "/v1/t", "/v1/p", "/v1/i", "/v1/g", "/v1/b", "/health/live", "/health/ready", "/metrics",
-      "/demo/login", "/demo/config.json");
+  private static final Set<String> ROUTES = routes();
 
   private CollectorApp() {}
 
   /** What the app serves. */
   public record Routes(
       IngestRoutes ingest, HealthRoutes health, MetricsRoutes metrics, Cors cors, Responses responses,
-      CollectorMetrics meters, Optional<DemoSite> demo) {}
+      CollectorMetrics meters, Optional<DemoSite> demo, Optional<ReportRoutes> report) {}
 
   public static Javalin create(Routes routes) {
     return Javalin.create(config -> {
@@ -76,6 +76,20 @@ public final class CollectorApp {
         });
       });
 
+      routes.report().ifPresent(report -> {
+        config.routes.before("/report", report::before);
+        config.routes.before("/report/*", report::before);
+        config.routes.get("/report", report::page);
+        config.routes.get("/report/report.js", report::script);
+        config.routes.get("/report/report.css", report::style);
+        config.routes.get("/report/logged-in-users.csv", report::loggedInUsersCsv);
+        config.routes.get("/report/api/events", report::events);
+        config.routes.get("/report/api/logged-in-users", report::loggedInUsers);
+        config.routes.get("/report/api/has-done", report::hasDone);
+        config.routes.get("/report/api/login-status", report::loginStatus);
+        config.routes.get("/report/api/logins-per-day", report::loginsPerDay);
+      });
+
       Responses responses = routes.responses();
       config.routes.exception(ApiException.class, (e, ctx) -> responses.error(ctx, e));
       config.routes.exception(MalformedJsonException.class,
@@ -88,6 +102,14 @@ public final class CollectorApp {
       config.routes.error(405, ctx -> responses.error(ctx, ErrorCode.METHOD_NOT_ALLOWED,
           ctx.method() + " is not allowed on " + ctx.path()));
     });
+  }
+
+  private static Set<String> routes() {
+    Set<String> routes = new HashSet<>(Set.of("/v1/track", "/v1/page", "/v1/identify", "/v1/group",
+        "/v1/batch", "/v1/t", "/v1/p", "/v1/i", "/v1/g", "/v1/b", "/health/live", "/health/ready", "/metrics",
+        "/demo/login", "/demo/config.json"));
+    routes.addAll(ReportRoutes.paths());
+    return Set.copyOf(routes);
   }
 
   /** The route for metrics tags: known paths by name, anything else as one value. */

@@ -63,8 +63,13 @@ public final class Main {
     Collector.Setup setup = Collector.Setup.of(config.port(), pool, plan, judge(plan),
         new LiquibaseMigrations(CHANGELOG_RESOURCE), config.writeKeys(), config.allowedOrigins(), metrics);
     if (config.demoSite().isPresent() && !config.writeKeys().isEmpty()) {
-      setup = setup.withDemo(new DemoSite(config.demoSite().get(), DemoUsers.standard(), config.writeKeys().get(0)));
+      setup = setup.withDemo(new DemoSite(config.demoSite().get(), DemoUsers.standard(), config.writeKeys().get(0),
+          config.demoEventsEndpoint()));
       LOG.info("Serving the demo login page from {}", config.demoSite().get().toAbsolutePath());
+    }
+    if (!config.reportKeys().isEmpty()) {
+      setup = setup.withReport(config.reportKeys());
+      LOG.info("Serving the report at /report (HTTP Basic, a key of EVENTPLAN_REPORT_KEYS as the password)");
     }
     Collector collector = Collector.start(setup);
     LOG.info("eventplan collector for plan '{}' v{} listening on port {}", plan.info().name(),

@@ -8,7 +8,6 @@ import io.eventplan.collector.db.LiquibaseMigrations;
 import io.eventplan.collector.metrics.CollectorMetrics;
 import io.eventplan.plan.model.TrackingPlan;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,13 +15,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -34,7 +30,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
-import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 /**
@@ -49,7 +44,9 @@ import org.postgresql.copy.CopyManager;
  *   <li>{@code /v1/track}: one event per call from many HTTP clients (p50/p99 latency);
  *   <li>baseline A: raw {@code COPY} (pgjdbc CopyManager) of the same rows, no HTTP, no validation;
  *   <li>baseline B: one transaction per event (INSERT events + INSERT logged_in + COMMIT) over JDBC
- *       from as many threads as phase 2 has clients: a collector without group commit.
+ *       from as many threads as phase 2 has clients: a collector without group commit, minus HTTP;
+ *   <li>baseline C: phase 2 against a second collector whose writer commits every request alone
+ *       (at most one message per transaction): the same collector without group commit.
  * </ol>
  *
  * Events per second are rows committed (counted in the database at the end of a phase) divided by
@@ -57,12 +54,13 @@ import org.postgresql.copy.CopyManager;
  * io.eventplan.benchmarks.ingest.IngestBenchmark}. System properties (defaults in brackets):
  * {@code ingest.seconds} [20], {@code ingest.warmupSeconds} [5], {@code ingest.batchClients} [8],
  * {@code ingest.batchSize} [100], {@code ingest.trackClients} [64], {@code ingest.copyThreads} [2],
- * {@code ingest.copyRows} [5000]. See docs/performance.md.
+ * {@code ingest.copyRows} [5000], {@code ingest.phases} [batch,track,copy,insert,ungrouped]. See
+ * docs/performance.md.
  */
 public final class IngestBenchmark {
   private static final String WRITE_KEY = "bench-write-key";
-  private static final String URL = "https://app.example.com/login?next=%2Fdashboard";
-  private static final String[] TYPES = {"password", "sso", "magic_link"};
+  private static final String URL = JdbcBaselines.URL;
+  private static final String[] TYPES = JdbcBaselines.TYPES;
 
   private final int seconds = Integer.getInteger("ingest.seconds", 20);
   private final int warmupSeconds = Integer.getInteger("ingest.warmupSeconds", 5);
@@ -71,12 +69,15 @@ public final class IngestBenchmark {
   private final int trackClients = Integer.getInteger("ingest.trackClients", 64);
   private final int copyThreads = Integer.getInteger("ingest.copyThreads", 2);
   private final int copyRows = Integer.getInteger("ingest.copyRows", 5000);
+  /** Which phases run, by their short names: batch, track, copy, insert, ungrouped. */
+  private final List<String> phases =
+      List.of(System.getProperty("ingest.phases", "batch,track,copy,insert,ungrouped").split(","));
 
   private String jdbcUrl;
   private URI base;
   private HttpClient http;
-  private int planVersion;
-  private final List<Result> results = new ArrayList<>();
+  private JdbcBaselines baselines;
+  private final IngestReport report = new IngestReport();
 
   private IngestBenchmark() {}
 
@@ -85,42 +86,6 @@ public final class IngestBenchmark {
     java.util.logging.LogManager.getLogManager().reset();
     new IngestBenchmark().run();
     System.exit(0);
-  }
-
-  /** One phase's outcome. */
-  record Result(String name, String how, long rows, double seconds, long requests, long failures, long[] latencies) {
-    double eventsPerSecond() {
-      return rows / seconds;
-    }
-
-    String percentile(double p) {
-      if (latencies == null || latencies.length == 0) {
-        return "-";
-      }
-      long nanos = latencies[(int) Math.min(latencies.length - 1, Math.ceil(p * latencies.length) - 1)];
-      return String.format(Locale.ROOT, "%.1f", nanos / 1e6);
-    }
-  }
-
-  /** What one worker thread does once; returns how many events it sent. */
-  @FunctionalInterface
-  interface Step {
-    int run(Worker worker) throws Exception;
-  }
-
-  /** Per-thread state: a connection for JDBC phases, latencies. */
-  static final class Worker {
-    Connection connection;
-    long[] latencies = new long[1024];
-    int count;
-    long failures;
-
-    void record(long nanos) {
-      if (count == latencies.length) {
-        latencies = Arrays.copyOf(latencies, count * 2);
-      }
-      latencies[count++] = nanos;
-    }
   }
 
   private void run() throws Exception {
@@ -133,7 +98,7 @@ public final class IngestBenchmark {
         .start()) {
       jdbcUrl = postgres.getJdbcUrl("postgres", "postgres");
       TrackingPlan plan = Main.bundledPlan();
-      planVersion = plan.info().version();
+      baselines = new JdbcBaselines(plan.info().version(), copyRows);
       CollectorMetrics metrics = new CollectorMetrics();
       try (HikariDataSource pool = DataSources.pool(jdbcUrl, "postgres", null, metrics.registry())) {
         Collector collector = Collector.start(Collector.Setup.of(0, pool, plan, Main.judge(plan),
@@ -148,21 +113,53 @@ public final class IngestBenchmark {
             rs.next();
             System.out.println("database: " + rs.getString(1));
           }
-          phase("/v1/batch", batchClients + " clients x " + batchSize + " events/request", batchClients, false,
-              this::postBatch);
-          phase("/v1/track", trackClients + " clients x 1 event/request", trackClients, false, this::postTrack);
-          phase("COPY (baseline A)", copyThreads + " threads x " + copyRows + " rows/transaction", copyThreads, true,
-              this::copy);
-          phase("INSERT per request (baseline B)", trackClients + " threads x 1 event/transaction", trackClients,
-              true, this::insertOne);
+          if (phases.contains("batch")) {
+            phase("/v1/batch", batchClients + " clients x " + batchSize + " events/request", batchClients, false,
+                this::postBatch);
+          }
+          if (phases.contains("track")) {
+            phase("/v1/track", trackClients + " clients x 1 event/request", trackClients, false, this::postTrack);
+          }
+          if (phases.contains("copy")) {
+            phase("COPY (baseline A)", copyThreads + " threads x " + copyRows + " rows/transaction", copyThreads,
+                true, baselines::copy);
+          }
+          if (phases.contains("insert")) {
+            phase("INSERT per request (baseline B)", trackClients + " threads x 1 event/transaction", trackClients,
+                true, baselines::insertOne);
+          }
+          if (phases.contains("ungrouped")) {
+            trackWithoutGroupCommit(plan, pool, metrics);
+          }
         } finally {
           collector.close();
           metrics.close();
         }
       }
     }
-    print();
+    report.print();
     System.out.printf(Locale.ROOT, "total time %.0f s%n", (System.nanoTime() - started) / 1e9);
+  }
+
+  /** Baseline C: the same /v1/track load against a collector that commits each request alone. */
+  private void trackWithoutGroupCommit(TrackingPlan plan, HikariDataSource pool, CollectorMetrics metrics)
+      throws Exception {
+    Collector.Setup usual = Collector.Setup.of(0, pool, plan, Main.judge(plan),
+        new LiquibaseMigrations(Main.CHANGELOG_RESOURCE), List.of(WRITE_KEY), List.of(), metrics);
+    Collector.Setup ungrouped = new Collector.Setup(usual.port(), usual.dataSource(), usual.plan(), usual.judge(),
+        usual.migrations(), usual.writeKeys(), usual.allowedOrigins(), usual.limits(), 1, usual.maxQueuedMessages(),
+        usual.metrics(), usual.clock(), usual.demo());
+    Collector collector = Collector.start(ungrouped);
+    URI grouped = base;
+    try {
+      base = URI.create("http://127.0.0.1:" + collector.port());
+      awaitReady();
+      phase("/v1/track, no group commit (baseline C)", trackClients + " clients x 1 event/request, 1 per transaction",
+          trackClients, false, this::postTrack);
+    } finally {
+      base = grouped;
+      collector.close();
+    }
   }
 
   private void awaitReady() throws Exception {
@@ -188,9 +185,9 @@ public final class IngestBenchmark {
     Driven driven = drive(threads, jdbc, step, seconds);
     double elapsed = (System.nanoTime() - t0) / 1e9;
     long rows = countRows();
-    Result result = new Result(name, how, rows, elapsed, driven.requests, driven.failures,
+    IngestReport.Result result = new IngestReport.Result(name, how, rows, elapsed, driven.requests, driven.failures,
         name.startsWith("COPY") ? null : driven.latencies);
-    results.add(result);
+    report.add(result);
     System.out.printf(Locale.ROOT, "%-32s %,d events committed in %.1f s: %,.0f events/s (%,d sent, %d failed)%n",
         name, rows, elapsed, result.eventsPerSecond(), driven.sent, driven.failures);
   }
@@ -283,86 +280,6 @@ public final class IngestBenchmark {
     return true;
   }
 
-  /** The rows the collector would store for one event, as COPY text lines (events, logged_in). */
-  private void rows(StringBuilder events, StringBuilder typed) {
-    ThreadLocalRandom random = ThreadLocalRandom.current();
-    UUID id = UUID.randomUUID();
-    String now = OffsetDateTime.now(ZoneOffset.UTC).toString();
-    String user = "user_" + random.nextInt(100_000);
-    String type = TYPES[random.nextInt(TYPES.length)];
-    String properties = "{\"type\":\"" + type + "\",\"event_id\":\"" + id + "\",\"timestamp\":\"" + now
-        + "\",\"user_id\":\"" + user + "\",\"url\":\"" + URL + "\"}";
-    String context = "{\"page\":{\"url\":\"" + URL + "\"}}";
-    // event_id, event_name, event_version, user_id, anonymous_id, timestamp, received_at, url, properties, context,
-    // plan_version
-    events.append(id).append("\tLogged In\t1\t").append(user).append("\t\\N\t").append(now).append('\t')
-        .append(now).append('\t').append(URL).append('\t').append(properties).append('\t').append(context)
-        .append('\t').append(planVersion).append('\n');
-    // _event_id, _received_at, _anonymous_id, _plan_version, event_id, timestamp, user_id, url, type
-    typed.append(id).append('\t').append(now).append("\t\\N\t").append(planVersion).append('\t').append(id)
-        .append('\t').append(now).append('\t').append(user).append('\t').append(URL).append('\t').append(type)
-        .append('\n');
-  }
-
-  private int copy(Worker worker) throws Exception {
-    StringBuilder events = new StringBuilder(copyRows * 330);
-    StringBuilder typed = new StringBuilder(copyRows * 200);
-    for (int i = 0; i < copyRows; i++) {
-      rows(events, typed);
-    }
-    CopyManager copy = worker.connection.unwrap(PGConnection.class).getCopyAPI();
-    copy.copyIn("COPY events (event_id, event_name, event_version, user_id, anonymous_id, \"timestamp\", "
-        + "received_at, url, properties, context, plan_version) FROM STDIN", new StringReader(events.toString()));
-    copy.copyIn("COPY logged_in (_event_id, _received_at, _anonymous_id, _plan_version, event_id, \"timestamp\", "
-        + "user_id, url, type) FROM STDIN", new StringReader(typed.toString()));
-    worker.connection.commit();
-    return copyRows;
-  }
-
-  private static final String INSERT_EVENT = """
-      INSERT INTO events (event_id, event_name, event_version, user_id, anonymous_id, "timestamp", received_at,
-                          url, properties, context, plan_version)
-      VALUES (?, 'Logged In', 1, ?, NULL, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?)
-      ON CONFLICT (event_id) DO NOTHING""";
-  private static final String INSERT_TYPED = """
-      INSERT INTO logged_in (_event_id, _received_at, _anonymous_id, _plan_version, event_id, "timestamp",
-                             user_id, url, type)
-      VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?) ON CONFLICT (_event_id) DO NOTHING""";
-
-  private int insertOne(Worker worker) throws Exception {
-    ThreadLocalRandom random = ThreadLocalRandom.current();
-    UUID id = UUID.randomUUID();
-    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-    String user = "user_" + random.nextInt(100_000);
-    String type = TYPES[random.nextInt(TYPES.length)];
-    String properties = "{\"type\":\"" + type + "\",\"event_id\":\"" + id + "\",\"timestamp\":\"" + now
-        + "\",\"user_id\":\"" + user + "\",\"url\":\"" + URL + "\"}";
-    Connection c = worker.connection;
-    try (PreparedStatement events = c.prepareStatement(INSERT_EVENT);
-        PreparedStatement typed = c.prepareStatement(INSERT_TYPED)) {
-      events.setObject(1, id);
-      events.setString(2, user);
-      events.setObject(3, now);
-      events.setObject(4, now);
-      events.setString(5, URL);
-      events.setString(6, properties);
-      events.setString(7, "{\"page\":{\"url\":\"" + URL + "\"}}");
-      events.setInt(8, planVersion);
-      events.executeUpdate();
-      typed.setObject(1, id);
-      typed.setObject(2, now);
-      typed.setInt(3, planVersion);
-      typed.setObject(4, id);
-      typed.setObject(5, now);
-      typed.setString(6, user);
-      typed.setString(7, URL);
-      typed.setString(8, type);
-      typed.executeUpdate();
-      c.commit();
-    }
-    return 1;
-  }
-
   // ---- the database ----
 
   private void truncate() throws Exception {
@@ -386,24 +303,4 @@ public final class IngestBenchmark {
     }
   }
 
-  // ---- the report ----
-
-  private void print() {
-    System.out.println();
-    System.out.println("| phase | how | events committed | seconds | events/s | requests | failed | p50 ms | p99 ms |");
-    System.out.println("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-    for (Result r : results) {
-      System.out.printf(Locale.ROOT, "| %s | %s | %,d | %.1f | %,.0f | %,d | %d | %s | %s |%n", r.name, r.how, r.rows,
-          r.seconds, r.eventsPerSecond(), r.requests, r.failures, r.percentile(0.50), r.percentile(0.99));
-    }
-    double batch = results.get(0).eventsPerSecond();
-    double track = results.get(1).eventsPerSecond();
-    double copy = results.get(2).eventsPerSecond();
-    double insert = results.get(3).eventsPerSecond();
-    System.out.println();
-    System.out.printf(Locale.ROOT, "batch ingest / raw COPY          = %.2f (target >= 0.50): %s%n", batch / copy,
-        batch / copy >= 0.5 ? "met" : "NOT met");
-    System.out.printf(Locale.ROOT, "single-event ingest / INSERT-per-request = %.2fx (target >= 10x): %s%n",
-        track / insert, track / insert >= 10 ? "met" : "NOT met");
-  }
 }

@@ -4,6 +4,7 @@ import io.eventplan.codegen.CodegenRequest;
 import io.eventplan.codegen.Emitter;
 import io.eventplan.codegen.EmitterRegistry;
 import io.eventplan.codegen.PlanCompilationException;
+import io.eventplan.codegen.WarehouseAddress;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -65,6 +66,17 @@ abstract class AbstractEventplanMojo extends AbstractMojo {
   @Parameter(property = "eventplan.warehouse", defaultValue = "true")
   boolean warehouse = true;
 
+  /**
+   * Host and port of the PostgreSQL warehouse, as written into the generated Power BI files (see
+   * docs/powerbi.md).
+   */
+  @Parameter(property = "eventplan.warehouseServer", defaultValue = "localhost:5432")
+  String warehouseServer = "localhost:5432";
+
+  /** The warehouse's database name, as written into the generated Power BI files. */
+  @Parameter(property = "eventplan.warehouseDatabase", defaultValue = "warehouse")
+  String warehouseDatabase = "warehouse";
+
   /** Skip every eventplan goal. */
   @Parameter(property = "eventplan.skip", defaultValue = "false")
   boolean skip;
@@ -113,7 +125,7 @@ abstract class AbstractEventplanMojo extends AbstractMojo {
     try {
       return new CodegenRequest(planFile.toPath(), relativeToProject(planFile.toPath()), outputDirectory(),
           resourceDirectory(), stateFile(), javaPackage, strict, emitters(),
-          GeneratorVersion.of(plugin), warehouse);
+          GeneratorVersion.of(plugin), warehouse, new WarehouseAddress(warehouseServer, warehouseDatabase));
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("eventplan: invalid configuration: " + e.getMessage(), e);
     }

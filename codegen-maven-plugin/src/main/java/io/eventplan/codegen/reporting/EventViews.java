@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * text, timestamps as timestamptz. A property named like an envelope column (ignoring case: BI tools
  * do) is left out, because the envelope column holds the same value.
  */
-final class EventViews {
+public final class EventViews {
   private static final String PREFIX = "event_";
 
   private EventViews() {}
@@ -30,8 +30,22 @@ final class EventViews {
   }
 
   /** {@code event_logged_in}; cut and hashed like every warehouse identifier when too long. */
-  static String name(EventDef event) {
-    return SqlNames.fit(PREFIX + SqlNames.table(event.name(), event.version()));
+  public static String name(EventDef event) {
+    return nameOfTable(SqlNames.table(event.name(), event.version()));
+  }
+
+  /** The view's SELECT: events joined with the event's typed table. */
+  public static String select(EventDef event) {
+    String columns = columns(event).stream()
+        .map(c -> "  " + c.expression() + " AS " + SqlNames.quote(c.column().name()))
+        .collect(Collectors.joining(",\n"));
+    return "SELECT\n" + columns + "\nFROM \"events\" e\nJOIN "
+        + SqlNames.quote(SqlNames.table(event.name(), event.version())) + " t ON t.\"_event_id\" = e.\"event_id\"";
+  }
+
+  /** The name of the flat view over a typed table, for views of earlier plan versions. */
+  public static String nameOfTable(String typedTable) {
+    return SqlNames.fit(PREFIX + typedTable);
   }
 
   static List<EventViewColumn> columns(EventDef event) {

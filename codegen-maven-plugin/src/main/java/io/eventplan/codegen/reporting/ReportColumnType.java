@@ -9,7 +9,7 @@ public enum ReportColumnType {
   NUMERIC("numeric"),
   BOOLEAN("boolean"),
   DATE("date"),
-  TIMESTAMPTZ("timestamptz");
+  TIMESTAMPTZ("timestamp with time zone");
 
   private final String sqlType;
 
@@ -17,7 +17,7 @@ public enum ReportColumnType {
     this.sqlType = sqlType;
   }
 
-  /** The PostgreSQL type name, as {@code pg_catalog.format_type} prints it for a view column. */
+  /** The PostgreSQL type name as {@code format_type} and information_schema print it, e.g. {@code timestamp with time zone}. */
   public String sqlType() {
     return sqlType;
   }

@@ -1,5 +1,8 @@
 package io.eventplan.codegen.reporting;
 
+import io.eventplan.plan.Diagnostic;
+import io.eventplan.plan.DiagnosticCode;
+import io.eventplan.plan.Severity;
 import io.eventplan.plan.model.EventDef;
 import io.eventplan.plan.model.TrackingPlan;
 import java.util.ArrayList;
@@ -29,19 +32,24 @@ public record ReportViews(String schema, List<ReportView> views) {
     return new ReportViews(SCHEMA, views);
   }
 
-  /** What a user of {@code plan} should know about its report views (e.g. no login event), for build logs. */
-  public static List<String> warnings(TrackingPlan plan) {
-    List<String> warnings = new ArrayList<>();
-    String file = plan.file();
+  /**
+   * What the build should warn about the report views of {@code plan}: no login event (the login
+   * views stay empty) and no sign-up event (sign-up times come from people), as
+   * {@link DiagnosticCode#REPORT_EVENT_MISSING} warnings at the plan's {@code reports:} section.
+   */
+  public static List<Diagnostic> warnings(TrackingPlan plan) {
+    List<Diagnostic> warnings = new ArrayList<>();
     if (plan.loginEvent().isEmpty()) {
-      warnings.add(file + ": the plan has no login event (no event named 'Logged In' and no reports.login_event),"
-          + " so the report views logged_in_users, logins_per_day and the login columns of new_user_login_status"
-          + " stay empty; add reports: {login_event: <your login event>} to fill them.");
+      warnings.add(new Diagnostic(Severity.WARNING, DiagnosticCode.REPORT_EVENT_MISSING, plan.reports().location(),
+          "the plan has no login event (no event named 'Logged In' and no reports.login_event), so the report"
+              + " views logged_in_users and logins_per_day and the login columns of new_user_login_status stay"
+              + " empty; add reports: {login_event: <your login event>} to fill them."));
     }
     if (plan.signupEvent().isEmpty()) {
-      warnings.add(file + ": the plan has no sign-up event (no event named 'Signed Up' and no"
-          + " reports.signup_event), so new_user_login_status takes signed_up_at from people; add"
-          + " reports: {signup_event: <your sign-up event>} to use one.");
+      warnings.add(new Diagnostic(Severity.WARNING, DiagnosticCode.REPORT_EVENT_MISSING, plan.reports().location(),
+          "the plan has no sign-up event (no event named 'Signed Up' and no reports.signup_event), so"
+              + " signed_up_at of new_user_login_status comes from people; add reports: {signup_event: <your"
+              + " sign-up event>} to use one."));
     }
     return warnings;
   }

@@ -17,13 +17,13 @@ import java.util.Optional;
  * new users logged in, and logins per day. Their columns are fixed, so reports built on them keep
  * working when the plan changes; without a login event the login views exist but are empty.
  */
-final class StandardViews {
-  static final String LOGGED_IN_USERS = "logged_in_users";
-  static final String USER_EVENT_SUMMARY = "user_event_summary";
-  static final String NEW_USER_LOGIN_STATUS = "new_user_login_status";
-  static final String LOGINS_PER_DAY = "logins_per_day";
+public final class StandardViews {
+  public static final String LOGGED_IN_USERS = "logged_in_users";
+  public static final String USER_EVENT_SUMMARY = "user_event_summary";
+  public static final String NEW_USER_LOGIN_STATUS = "new_user_login_status";
+  public static final String LOGINS_PER_DAY = "logins_per_day";
   /** The exact name the report asks for, spaces and capital included. */
-  static final String LAST_LOGGED_IN = "Last logged in";
+  public static final String LAST_LOGGED_IN = "Last logged in";
 
   private StandardViews() {}
 

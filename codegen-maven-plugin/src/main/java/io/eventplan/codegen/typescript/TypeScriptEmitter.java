@@ -7,12 +7,18 @@ import io.eventplan.codegen.OutputRoot;
 import io.eventplan.plan.model.TrackingPlan;
 import java.util.List;
 
-/** Emits the typed tracking snippet {@code tracking.js} and its types {@code tracking.d.ts} (docs/typescript-snippet.md). */
+/**
+ * Emits the typed tracking snippet {@code tracking.js} and its types {@code tracking.d.ts}, and the dev-only exact
+ * format checks {@code tracking-formats.js} (docs/typescript-snippet.md).
+ */
 public final class TypeScriptEmitter implements Emitter {
 
   public static final String ID = "typescript";
   public static final String MODULE_PATH = "eventplan/typescript/tracking.js";
   public static final String DECLARATIONS_PATH = "eventplan/typescript/tracking.d.ts";
+  /** The development-only module of exact format checks, and its types. */
+  public static final String FORMATS_PATH = "eventplan/typescript/tracking-formats.js";
+  public static final String FORMATS_DECLARATIONS_PATH = "eventplan/typescript/tracking-formats.d.ts";
 
   @Override
   public String id() {
@@ -26,6 +32,8 @@ public final class TypeScriptEmitter implements Emitter {
     return List.of(
         new GeneratedFile(OutputRoot.RESOURCES, MODULE_PATH, new ModuleWriter(plan, context, names, fills).write()),
         new GeneratedFile(OutputRoot.RESOURCES, DECLARATIONS_PATH,
-            new DeclarationWriter(plan, context, names, fills).write()));
+            new DeclarationWriter(plan, context, names, fills).write()),
+        new GeneratedFile(OutputRoot.RESOURCES, FORMATS_PATH, FormatsModuleWriter.module(context)),
+        new GeneratedFile(OutputRoot.RESOURCES, FORMATS_DECLARATIONS_PATH, FormatsModuleWriter.declarations(context)));
   }
 }

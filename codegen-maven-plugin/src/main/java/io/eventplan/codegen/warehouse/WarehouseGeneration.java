@@ -16,13 +16,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The warehouse generation, in four steps: (1) snapshot the plan and check its table and column
  * names; (2) classify every change since the lock's last snapshot and refuse breaking ones, all at
  * once; (3) plan new changesets for the tables that differ; (4) append snapshot and changesets to
- * the ledger and write the changelog: the existing changesets verbatim, then the new ones. Pure and
- * deterministic: the caller reads and writes the files.
+ * the ledger and write the changelog: the existing changesets verbatim, then the new ones, then the
+ * reporting schema's changesets ({@link ReportChangesets}), which follow the plan and are not in the
+ * ledger. Pure and deterministic: the caller reads and writes the files.
  */
 public final class WarehouseGeneration {
 
@@ -47,7 +50,7 @@ public final class WarehouseGeneration {
     }
     Optional<PlanSnapshot> last = ledger.latest();
     if (last.isPresent() && last.get().sameContract(current)) {
-      String changelog = ChangelogWriter.write(context, ledger.changesets());
+      String changelog = ChangelogWriter.write(context, ledger.changesets(), reporting(plan, ledger));
       return new WarehouseResult(changelog, ledger, LockJson.write(ledger), false, List.of(), List.of());
     }
     // the first generation has nothing to compare with and nothing to break
@@ -61,8 +64,14 @@ public final class WarehouseGeneration {
     List<Changeset> added = ChangesetPlanner.plan(
         oldTables, WarehouseSchema.tables(current), ledger.changesets().size() + 1, plan.info().version());
     LockFile next = ledger.append(current, added);
-    String changelog = ChangelogWriter.write(context, next.changesets());
+    String changelog = ChangelogWriter.write(context, next.changesets(), reporting(plan, next));
     return new WarehouseResult(changelog, next, LockJson.write(next), true, changes, added);
+  }
+
+  private static List<ReportChangeset> reporting(TrackingPlan plan, LockFile ledger) {
+    Set<String> tables = new TreeSet<>();
+    ledger.snapshots().forEach(s -> s.events().forEach(e -> tables.add(SqlNames.table(e.name(), e.version()))));
+    return ReportChangesets.of(plan, tables);
   }
 
   /** The lock file of a plan: {@code tracking-plan.yaml} -> {@code tracking-plan.lock.json} beside it. */

@@ -20,8 +20,8 @@ class CatalogEmitterTest {
 
   private static Map<String, String> rootCatalog() {
     TrackingPlan plan = PlanLoader.load(ROOT_PLAN, "tracking-plan.yaml", CheckOptions.DEFAULT).orThrow();
-    EmitContext context = new EmitContext("io.eventplan.generated", "tracking-plan.yaml",
-        WarehouseGeneration.readLock(WarehouseGeneration.lockFileOf(ROOT_PLAN)));
+    EmitContext context = new EmitContext("io.eventplan.generated", "tracking-plan.yaml")
+        .withLock(WarehouseGeneration.readLock(WarehouseGeneration.lockFileOf(ROOT_PLAN)));
     return new CatalogEmitter().emit(plan, context).stream()
         .collect(Collectors.toMap(GeneratedFile::path, GeneratedFile::content));
   }

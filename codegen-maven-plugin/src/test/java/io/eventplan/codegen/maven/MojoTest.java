@@ -196,6 +196,25 @@ class MojoTest {
   }
 
   @Test
+  void theWarehouseAddressReachesTheRequestAndItsEmitContext() throws Exception {
+    GenerateMojo mojo = generate();
+    mojo.warehouseServer = " db.example.com:6432 ";
+    mojo.warehouseDatabase = "analytics";
+
+    assertThat(mojo.request().emitContext().warehouse())
+        .isEqualTo(new io.eventplan.codegen.WarehouseAddress("db.example.com:6432", "analytics"));
+  }
+
+  @Test
+  void anEmptyWarehouseServerIsAConfigurationError() {
+    GenerateMojo mojo = generate();
+    mojo.warehouseServer = " ";
+
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+        .hasMessageContaining("warehouseServer is empty");
+  }
+
+  @Test
   void skipDoesNothing() throws Exception {
     GenerateMojo mojo = generate();
     mojo.skip = true;

@@ -20,7 +20,8 @@ class TypeScriptEmitterTest {
 
     assertThat(new TypeScriptEmitter().id()).isEqualTo("typescript");
     assertThat(files).extracting(GeneratedFile::path)
-        .containsExactly("eventplan/typescript/tracking.js", "eventplan/typescript/tracking.d.ts");
+        .containsExactly("eventplan/typescript/tracking.js", "eventplan/typescript/tracking.d.ts",
+            "eventplan/typescript/tracking-formats.js", "eventplan/typescript/tracking-formats.d.ts");
     assertThat(files).extracting(GeneratedFile::root).containsOnly(OutputRoot.RESOURCES);
     assertThat(files).allSatisfy(file -> assertThat(file.content()).startsWith(HEADER).doesNotContain("\r"));
   }

@@ -24,7 +24,13 @@ class TypeScriptGoldenTest {
 
   @Test
   void rootPlanSnippetIsCommittedUpToDate() throws IOException {
-    assertCommitted(TypeScriptPlans.rootPlan(), ROOT_SNIPPET);
+    TypeScriptPlans.Snippet snippet = assertCommitted(TypeScriptPlans.rootPlan(), ROOT_SNIPPET);
+    if ("write".equals(System.getProperty("eventplan.golden"))) {
+      Files.writeString(ROOT_SNIPPET.resolve("tracking-formats.js"), snippet.formats(), StandardCharsets.UTF_8);
+      Files.writeString(ROOT_SNIPPET.resolve("tracking-formats.d.ts"), snippet.formatsDeclarations(), StandardCharsets.UTF_8);
+    }
+    assertSame(snippet.formats(), ROOT_SNIPPET.resolve("tracking-formats.js"));
+    assertSame(snippet.formatsDeclarations(), ROOT_SNIPPET.resolve("tracking-formats.d.ts"));
   }
 
   @Test
@@ -32,7 +38,7 @@ class TypeScriptGoldenTest {
     assertCommitted(TypeScriptPlans.everyTypePlan(), EVERY_TYPE_SNIPPET);
   }
 
-  private static void assertCommitted(TrackingPlan plan, Path folder) throws IOException {
+  private static TypeScriptPlans.Snippet assertCommitted(TrackingPlan plan, Path folder) throws IOException {
     TypeScriptPlans.Snippet snippet = TypeScriptPlans.emit(plan);
     if ("write".equals(System.getProperty("eventplan.golden"))) {
       Files.createDirectories(folder);
@@ -41,6 +47,7 @@ class TypeScriptGoldenTest {
     }
     assertSame(snippet.module(), folder.resolve("tracking.js"));
     assertSame(snippet.declarations(), folder.resolve("tracking.d.ts"));
+    return snippet;
   }
 
   private static void assertSame(String emitted, Path committed) throws IOException {

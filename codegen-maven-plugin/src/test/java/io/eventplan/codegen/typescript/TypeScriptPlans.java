@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The plans the TypeScript emitter's tests run on, and the emitted snippet's two files. */
+/** The plans the TypeScript emitter's tests run on, and the emitted snippet's files. */
 final class TypeScriptPlans {
 
   static final EmitContext CONTEXT = new EmitContext("io.eventplan.generated", "tracking-plan.yaml");
@@ -43,12 +43,13 @@ final class TypeScriptPlans {
     }
   }
 
-  /** The emitted {@code tracking.js} and {@code tracking.d.ts}. */
-  record Snippet(String module, String declarations) {}
+  /** The emitted {@code tracking.js} and {@code tracking.d.ts}, and the dev-only {@code tracking-formats.js} and its types. */
+  record Snippet(String module, String declarations, String formats, String formatsDeclarations) {}
 
   static Snippet emit(TrackingPlan plan) {
     List<GeneratedFile> files = new TypeScriptEmitter().emit(plan, CONTEXT);
-    return new Snippet(content(files, TypeScriptEmitter.MODULE_PATH), content(files, TypeScriptEmitter.DECLARATIONS_PATH));
+    return new Snippet(content(files, TypeScriptEmitter.MODULE_PATH), content(files, TypeScriptEmitter.DECLARATIONS_PATH),
+        content(files, TypeScriptEmitter.FORMATS_PATH), content(files, TypeScriptEmitter.FORMATS_DECLARATIONS_PATH));
   }
 
   private static String content(List<GeneratedFile> files, String path) {

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * The plan evolves through six versions that cover every non-breaking change kind. After each one
  * the changelog is regenerated from the committed lock and applied on top of the previous warehouse:
  * Liquibase succeeds (it validates every earlier checksum), earlier changesets are byte-identical,
- * and the data inserted before is still there.
+ * and the data inserted before is still there. The reporting changesets at the end, which are not
+ * in the lock, are re-run by Liquibase when they change.
  *
  * <p>Subclasses choose the server: {@link EvolutionTest} (embedded) and {@link EvolutionContainersTest}.
  */
@@ -108,7 +109,8 @@ abstract class AbstractEvolutionTest {
 
     WarehouseResult result = Plans.generate(plan, lock);
     assertThat(result.changes()).noneMatch(Change::breaking);
-    assertThat(result.changelog()).as("earlier changesets are byte-identical").startsWith(changelog);
+    assertThat(ledgerPart(result.changelog())).as("earlier changesets are byte-identical")
+        .startsWith(ledgerPart(changelog));
     lock.ifPresent(l -> assertThat(result.lock().changesets().subList(0, l.changesets().size()))
         .isEqualTo(l.changesets()));
     WarehouseResult again = Plans.generate(plan, lock);
@@ -121,6 +123,8 @@ abstract class AbstractEvolutionTest {
     List<Map<String, Object>> appliedAfter = applied();
     assertThat(appliedAfter.subList(0, appliedBefore.size())).as("earlier checksums unchanged").isEqualTo(appliedBefore);
     assertThat(appliedAfter).hasSize(result.lock().changesets().size());
+    assertThat(db.single("SELECT count(*) FROM databasechangelog WHERE id LIKE 'reporting-%'"))
+        .as("the reporting changesets, which are not in the lock").isEqualTo(2L);
 
     LockFile committed = LockJson.read(LockFile.FILE_NAME, result.lockJson());
     WarehouseResult unchanged = Plans.generate(plan, Optional.of(committed));
@@ -146,7 +150,15 @@ abstract class AbstractEvolutionTest {
     if (!exists) {
       return List.of();
     }
-    return db.query("SELECT id, author, filename, md5sum FROM databasechangelog ORDER BY orderexecuted");
+    // the reporting changesets are not in the ledger: they run again whenever the views change
+    return db.query("SELECT id, author, filename, md5sum FROM databasechangelog WHERE id NOT LIKE 'reporting-%'"
+        + " ORDER BY orderexecuted");
+  }
+
+  /** The changelog up to the reporting changesets: the ledger's changesets, append-only. */
+  private static String ledgerPart(String changelog) {
+    int reporting = changelog.indexOf(ChangelogWriter.REPORTING_START);
+    return reporting < 0 ? changelog : changelog.substring(0, reporting);
   }
 
   private Object columnComment(String table, String column) throws Exception {

@@ -13,7 +13,9 @@ public enum ErrorCode {
   INVALID_BATCH(400, "invalid_batch"),
   /** A batch has more items than the limit. */
   TOO_MANY_ITEMS(400, "too_many_items"),
-  /** No write key, or a wrong one. */
+  /** A report query parameter is missing or wrong (e.g. an event the plan does not have). */
+  INVALID_QUERY(400, "invalid_query"),
+  /** No write key, or a wrong one (for the report: no report key, or a wrong one). */
   UNAUTHORIZED(401, "unauthorized"),
   /** A browser origin that is not in EVENTPLAN_ALLOWED_ORIGINS. */
   ORIGIN_NOT_ALLOWED(403, "origin_not_allowed"),

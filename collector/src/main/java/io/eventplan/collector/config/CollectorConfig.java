@@ -22,6 +22,10 @@ import java.util.Optional;
  *     comma-separated, e.g. {@code https://app.example.com}; {@code *} allows any origin)
  * @param demoSite the built demo login page ({@code EVENTPLAN_DEMO_SITE}, a directory); when set, the
  *     collector serves it at / together with POST /demo/login
+ * @param demoEventsEndpoint where the demo page sends its events ({@code EVENTPLAN_DEMO_EVENTS_URL}, the base URL of
+ *     another collector, e.g. {@code http://localhost:8081}); empty: to this collector, the page's own origin
+ * @param reportKeys keys that may read the report at /report ({@code EVENTPLAN_REPORT_KEYS},
+ *     comma-separated; HTTP Basic password); none: the report is off
  */
 public record CollectorConfig(
     int port,
@@ -30,7 +34,9 @@ public record CollectorConfig(
     int embeddedPort,
     List<String> writeKeys,
     List<String> allowedOrigins,
-    Optional<Path> demoSite) {
+    Optional<Path> demoSite,
+    Optional<String> demoEventsEndpoint,
+    List<String> reportKeys) {
 
   public static final int DEFAULT_PORT = 8080;
   public static final int DEFAULT_EMBEDDED_PORT = 5433;
@@ -39,6 +45,7 @@ public record CollectorConfig(
   public CollectorConfig {
     writeKeys = List.copyOf(writeKeys);
     allowedOrigins = List.copyOf(allowedOrigins);
+    reportKeys = List.copyOf(reportKeys);
   }
 
   /** Reads the configuration from {@code env} (normally {@link System#getenv()}). */
@@ -60,11 +67,17 @@ public record CollectorConfig(
     if (demoSite.isPresent() && !java.nio.file.Files.isRegularFile(demoSite.get().resolve("index.html"))) {
       problems.add("EVENTPLAN_DEMO_SITE: " + demoSite.get() + " has no index.html; build login-frontend first");
     }
+    Optional<String> demoEventsEndpoint = Optional.ofNullable(blankToNull(env.get("EVENTPLAN_DEMO_EVENTS_URL")));
+    if (demoEventsEndpoint.isPresent() && !demoEventsEndpoint.get().matches("(?i)https?://[^/\\s?#]+")) {
+      problems.add("EVENTPLAN_DEMO_EVENTS_URL: '" + demoEventsEndpoint.get()
+          + "' is not the base URL of a collector; write scheme://host[:port] without a path, e.g. http://localhost:8081");
+    }
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
     return new CollectorConfig(port, database, DEFAULT_EMBEDDED_DATA_DIRECTORY, embeddedPort, writeKeys,
-        origins.stream().map(o -> o.toLowerCase(Locale.ROOT)).toList(), demoSite);
+        origins.stream().map(o -> o.toLowerCase(Locale.ROOT)).toList(), demoSite, demoEventsEndpoint,
+        list(env.get("EVENTPLAN_REPORT_KEYS")));
   }
 
   private static Optional<DatabaseSettings> database(Map<String, String> env, List<String> problems) {

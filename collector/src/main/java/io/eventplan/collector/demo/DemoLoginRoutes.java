@@ -55,9 +55,12 @@ public final class DemoLoginRoutes {
     answer(ctx, HttpStatus.OK, Map.of("success", true, "userId", u.id(), "traits", traits));
   }
 
-  /** What the page needs to send events: the write key (the endpoint is the page's own origin). */
+  /** What the page needs to send events: the write key, and the collector's URL unless it is the page's own origin. */
   public void config(Context ctx) {
-    answer(ctx, HttpStatus.OK, Map.of("writeKey", site.writeKey()));
+    Map<String, Object> config = new LinkedHashMap<>();
+    config.put("writeKey", site.writeKey());
+    site.eventsEndpoint().ifPresent(endpoint -> config.put("endpoint", endpoint));
+    answer(ctx, HttpStatus.OK, config);
   }
 
   private static Map<String, Object> error(String code, String message) {

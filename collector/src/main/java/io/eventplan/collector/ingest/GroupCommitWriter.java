@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,13 +23,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Group commit: one writer thread takes the messages of every request waiting in its queue, writes
- * them in one transaction with batched INSERTs, and completes each request's future only after
- * COMMIT, so a 2xx always means the event is durable. While one transaction runs, the next group
- * gathers: the busier the collector, the larger (and cheaper per event) its transactions.
+ * them in one transaction (events by COPY, falling back to idempotent batched INSERTs when an event
+ * was stored before), and completes each request's future only after COMMIT, so a 2xx always means
+ * the event is durable. While one transaction runs, the next group gathers: the busier the
+ * collector, the larger (and cheaper per event) its transactions. Futures are completed on
+ * responder threads, so answering requests never delays the next transaction.
  */
 public final class GroupCommitWriter implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(GroupCommitWriter.class);
   private static final int ATTEMPTS = 3;
+  /** Groups written with INSERTs after COPY met a repeated event id: retries tend to come in runs. */
+  private static final int INSERT_GROUPS_AFTER_REPEAT = 50;
+  private static final String UNIQUE_VIOLATION = "23505";
 
   private final DataSource dataSource;
   private final GroupTransaction transaction;
@@ -38,7 +45,9 @@ public final class GroupCommitWriter implements AutoCloseable {
   private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
   private final AtomicInteger queuedMessages = new AtomicInteger();
   private final Thread thread;
+  private final ExecutorService responders;
   private volatile boolean running = true;
+  private int insertGroupsLeft;
 
   GroupCommitWriter(DataSource dataSource, GroupTransaction transaction, DatabaseStatus status,
       CollectorMetrics metrics, int maxGroupMessages, int maxQueuedMessages) {
@@ -49,6 +58,12 @@ public final class GroupCommitWriter implements AutoCloseable {
     this.maxGroupMessages = maxGroupMessages;
     this.maxQueuedMessages = maxQueuedMessages;
     this.thread = new Thread(this::run, "eventplan-group-commit");
+    AtomicInteger responderCount = new AtomicInteger();
+    this.responders = Executors.newFixedThreadPool(2, runnable -> {
+      Thread responder = new Thread(runnable, "eventplan-respond-" + responderCount.incrementAndGet());
+      responder.setDaemon(true);
+      return responder;
+    });
     metrics.writerQueue(queuedMessages::get);
   }
 
@@ -128,7 +143,8 @@ public final class GroupCommitWriter implements AutoCloseable {
         metrics.groupCommitted(size, System.nanoTime() - start);
         int from = 0;
         for (Pending pending : group) {
-          pending.future.complete(List.copyOf(outcomes.subList(from, from + pending.writes.size())));
+          List<WriteOutcome> own = List.copyOf(outcomes.subList(from, from + pending.writes.size()));
+          responders.execute(() -> pending.future.complete(own));
           from += pending.writes.size();
         }
         return;
@@ -144,28 +160,36 @@ public final class GroupCommitWriter implements AutoCloseable {
           LOG.error("Writing a group of {} messages failed", size, e);
           failure = new IllegalStateException("writing to the warehouse failed", e);
         }
-        group.forEach(p -> p.future.completeExceptionally(failure));
+        fail(group, failure);
         return;
       } catch (RuntimeException e) {
         LOG.error("Writing a group of {} messages failed", size, e);
-        group.forEach(p -> p.future.completeExceptionally(e));
+        fail(group, e);
         return;
       }
     }
   }
 
+  private void fail(List<Pending> group, Throwable failure) {
+    group.forEach(p -> responders.execute(() -> p.future.completeExceptionally(failure)));
+  }
+
   private List<WriteOutcome> writeInTransaction(List<Write> writes) throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
-      try {
-        transaction.writeBatched(connection, writes);
-        connection.commit();
-        return writes.stream().map(GroupTransaction::outcomeOf).toList();
-      } catch (SQLException e) {
-        rollback(connection);
-        if (!SqlErrors.isDataError(e)) {
-          throw e;
+      if (insertGroupsLeft > 0) {
+        insertGroupsLeft--;
+      } else {
+        SQLException refused = tryWhole(connection, writes, transaction::writeCopied);
+        if (refused == null) {
+          return writes.stream().map(GroupTransaction::outcomeOf).toList();
         }
+        if (UNIQUE_VIOLATION.equals(refused.getSQLState())) {
+          insertGroupsLeft = INSERT_GROUPS_AFTER_REPEAT;
+        }
+      }
+      if (tryWhole(connection, writes, transaction::writeBatched) == null) {
+        return writes.stream().map(GroupTransaction::outcomeOf).toList();
       }
       try {
         List<WriteOutcome> outcomes = transaction.writeOneByOne(connection, writes);
@@ -176,6 +200,30 @@ public final class GroupCommitWriter implements AutoCloseable {
         throw e;
       }
     }
+  }
+
+  /**
+   * Writes and commits the whole group one way; null when committed, the refusal when PostgreSQL
+   * refused a row (rolled back). Any other error is thrown.
+   */
+  private static SQLException tryWhole(Connection connection, List<Write> writes, GroupWay way) throws SQLException {
+    try {
+      way.write(connection, writes);
+      connection.commit();
+      return null;
+    } catch (SQLException e) {
+      rollback(connection);
+      if (!SqlErrors.isDataError(e)) {
+        throw e;
+      }
+      return e;
+    }
+  }
+
+  /** One way of writing a whole group in the open transaction. */
+  @FunctionalInterface
+  private interface GroupWay {
+    void write(Connection connection, List<Write> writes) throws SQLException;
   }
 
   private static void rollback(Connection connection) {
@@ -189,7 +237,8 @@ public final class GroupCommitWriter implements AutoCloseable {
   private void failRemaining() {
     Pending pending;
     while ((pending = queue.poll()) != null) {
-      pending.future.completeExceptionally(new OverloadedException("the collector stopped"));
+      Pending stopped = pending;
+      responders.execute(() -> stopped.future.completeExceptionally(new OverloadedException("the collector stopped")));
     }
   }
 
@@ -199,6 +248,8 @@ public final class GroupCommitWriter implements AutoCloseable {
     running = false;
     try {
       thread.join(30_000);
+      responders.shutdown();
+      responders.awaitTermination(10, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -3,12 +3,17 @@ package io.eventplan.collector.ingest;
 import io.eventplan.collector.db.SqlErrors;
 import io.eventplan.collector.judge.CollectorRules;
 import io.eventplan.collector.judge.Violation;
+import io.eventplan.collector.warehouse.CopyText;
 import io.eventplan.collector.warehouse.EventsTable;
 import io.eventplan.collector.warehouse.JsonText;
 import io.eventplan.collector.warehouse.PeopleTable;
 import io.eventplan.collector.warehouse.RejectedEventsTable;
 import io.eventplan.collector.warehouse.TypedTable;
 import io.eventplan.collector.warehouse.Warehouse;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -19,11 +24,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 
 /**
  * Writes a group of messages inside a transaction the caller opened and commits. The fast path
- * sends every table's rows as one JDBC batch (multi-row INSERTs); if PostgreSQL refuses a row,
+ * copies events in with COPY; the idempotent path sends every table's rows as one JDBC batch
+ * (multi-row INSERTs that skip repeated event ids); if PostgreSQL refuses a row,
  * {@link #writeOneByOne} writes the group again one message at a time, each behind a savepoint,
  * and keeps each refused message in {@code rejected_events} so that the rest is still stored.
  */
@@ -38,8 +47,22 @@ final class GroupTransaction {
     this.rejections = rejections;
   }
 
+  /**
+   * The fast path: like {@link #writeBatched}, but events and their typed rows go in by plain COPY.
+   * COPY cannot skip a repeated event id, so it fails (unique violation, a data error) when an event
+   * was stored before; the caller then rolls back and uses {@link #writeBatched}. An event id twice
+   * in the group is written once here, as the idempotent INSERT would.
+   */
+  void writeCopied(Connection connection, List<Write> writes) throws SQLException {
+    write(connection, writes, true);
+  }
+
   /** Writes everything as batches; any SQLException leaves the transaction for the caller to roll back. */
   void writeBatched(Connection connection, List<Write> writes) throws SQLException {
+    write(connection, writes, false);
+  }
+
+  private void write(Connection connection, List<Write> writes, boolean copy) throws SQLException {
     List<Write.UpsertCompany> companies = new ArrayList<>();
     List<Write.UpsertPerson> people = new ArrayList<>();
     List<Write.StoreEvent> events = new ArrayList<>();
@@ -64,17 +87,56 @@ final class GroupTransaction {
       upsertInRounds(connection, warehouse.people().upsertSql(), people, w -> w.person().key(),
           (s, w) -> warehouse.people().bindUpsert(s, w.person(), json));
     }
+    if (copy) {
+      copyEvents(connection, events);
+    } else {
+      insertEvents(connection, events);
+    }
+    touchKnownUsers(connection, writes);
+    batch(connection, RejectedEventsTable.INSERT, rejects, (s, w) -> RejectedEventsTable.bindInsert(s, w.row()));
+  }
+
+  private void insertEvents(Connection connection, List<Write.StoreEvent> events) throws SQLException {
     batch(connection, EventsTable.INSERT, events, (s, w) -> EventsTable.bindInsert(s, w.event()));
+    for (Map.Entry<TypedTable, List<Write.StoreEvent>> table : byTable(events).entrySet()) {
+      batch(connection, table.getKey().insertSql(), table.getValue(),
+          (s, w) -> table.getKey().bindInsert(s, w.typed(), json));
+    }
+  }
+
+  private void copyEvents(Connection connection, List<Write.StoreEvent> events) throws SQLException {
+    if (events.isEmpty()) {
+      return;
+    }
+    Map<UUID, Write.StoreEvent> unique = new LinkedHashMap<>();
+    events.forEach(event -> unique.putIfAbsent(event.event().eventId(), event));
+    List<Write.StoreEvent> once = new ArrayList<>(unique.values());
+    CopyManager copier = connection.unwrap(PGConnection.class).getCopyAPI();
+    CopyText eventRows = new CopyText(once.size());
+    once.forEach(event -> EventsTable.appendCopyRow(eventRows, event.event()));
+    copy(copier, EventsTable.COPY, eventRows);
+    for (Map.Entry<TypedTable, List<Write.StoreEvent>> table : byTable(once).entrySet()) {
+      CopyText typedRows = new CopyText(table.getValue().size());
+      table.getValue().forEach(event -> table.getKey().appendCopyRow(typedRows, event.typed(), json));
+      copy(copier, table.getKey().copySql(), typedRows);
+    }
+  }
+
+  private static void copy(CopyManager copier, String sql, CopyText rows) throws SQLException {
+    try {
+      copier.copyIn(sql, new ByteArrayInputStream(rows.toString().getBytes(StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      // reading from a byte array does not fail; a broken connection surfaces as an SQLException
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Map<TypedTable, List<Write.StoreEvent>> byTable(List<Write.StoreEvent> events) {
     Map<TypedTable, List<Write.StoreEvent>> byTable = new LinkedHashMap<>();
     for (Write.StoreEvent event : events) {
       byTable.computeIfAbsent(warehouse.typedTable(event.typed().event()), t -> new ArrayList<>()).add(event);
     }
-    for (Map.Entry<TypedTable, List<Write.StoreEvent>> table : byTable.entrySet()) {
-      batch(connection, table.getKey().insertSql(), table.getValue(),
-          (s, w) -> table.getKey().bindInsert(s, w.typed(), json));
-    }
-    touchKnownUsers(connection, writes);
-    batch(connection, RejectedEventsTable.INSERT, rejects, (s, w) -> RejectedEventsTable.bindInsert(s, w.row()));
+    return byTable;
   }
 
   /**

@@ -74,6 +74,31 @@ public final class ColumnValues {
     }
   }
 
+  /**
+   * The text form of {@code value} in a COPY (null or missing: {@code null}, SQL NULL), the same
+   * value {@link #bind} would send.
+   */
+  public static String copyText(PropertyType type, JsonNode value, JsonText json) {
+    if (value == null || value.isMissingNode() || value.isNull()) {
+      return null;
+    }
+    switch (type.kind()) {
+      case INTEGER:
+        return Long.toString(value.isIntegralNumber() ? value.longValue() : value.decimalValue().longValueExact());
+      case NUMBER:
+        return Double.toString(value.doubleValue());
+      case BOOLEAN:
+        return value.booleanValue() ? "t" : "f";
+      case TIMESTAMP:
+        return utc(value.asString()).toString();
+      case ARRAY:
+      case OBJECT:
+        return json.text(value);
+      default:
+        return value.asString();
+    }
+  }
+
   private static int sqlType(PropertyType type) {
     switch (type.kind()) {
       case INTEGER:
@@ -88,13 +113,23 @@ public final class ColumnValues {
   }
 
   /**
-   * A validated RFC 3339 date-time as the same instant in UTC. It cannot go to PostgreSQL as text:
+   * Rounds to the microsecond PostgreSQL keeps, half up, here rather than in the driver or the
+   * server (which round a half differently), so that INSERT and COPY store the same instant.
+   */
+  private static OffsetDateTime toMicros(OffsetDateTime time) {
+    int nanosOfMicro = time.getNano() % 1_000;
+    OffsetDateTime truncated = time.minusNanos(nanosOfMicro);
+    return nanosOfMicro >= 500 ? truncated.plusNanos(1_000) : truncated;
+  }
+
+  /**
+   * A validated RFC 3339 date-time as the same instant in UTC, to the microsecond. It cannot go to PostgreSQL as text:
    * PostgreSQL's input refuses offsets beyond +-15:59 ({@code 2024-01-31T12:00:00+16:30}, error
    * 22009) and a leap second with a fraction ({@code 23:59:60.5Z}, 22008), which RFC 3339 and the
    * validators allow. A leap second is read as the next second, as PostgreSQL reads {@code 23:59:60};
-   * digits of a fraction beyond nanoseconds are dropped (PostgreSQL keeps microseconds).
+   * digits of a fraction beyond nanoseconds are dropped, then the time is rounded to microseconds (half up).
    */
-  static OffsetDateTime utc(String text) {
+  public static OffsetDateTime utc(String text) {
     String readable = text;
     int seconds = 17;
     boolean leap = text.length() > seconds + 1 && text.startsWith("60", seconds);
@@ -123,6 +158,6 @@ public final class ColumnValues {
       readable = readable.substring(0, readable.length() - 6);
     }
     OffsetDateTime time = LocalDateTime.parse(readable, LOCAL).minusSeconds(offsetSeconds).atOffset(ZoneOffset.UTC);
-    return leap ? time.plusSeconds(1) : time;
+    return toMicros(leap ? time.plusSeconds(1) : time);
   }
 }

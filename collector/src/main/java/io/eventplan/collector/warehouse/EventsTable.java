@@ -13,7 +13,20 @@ public final class EventsTable {
       VALUES (?, ?, ?, ?, ?, CAST(? AS timestamptz), ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?)
       ON CONFLICT (event_id) DO NOTHING""";
 
+  /** Plain COPY of new rows: fails on a repeated event_id, which the writer then handles with {@link #INSERT}. */
+  public static final String COPY = """
+      COPY events (event_id, event_name, event_version, user_id, anonymous_id, "timestamp", received_at, url,
+                   properties, context, plan_version) FROM STDIN""";
+
   private EventsTable() {}
+
+  /** Appends {@code row} to a COPY in the column order of {@link #COPY}. */
+  public static void appendCopyRow(CopyText copy, EventRow row) {
+    copy.value(row.eventId().toString()).value(row.eventName()).value(row.eventVersion()).value(row.userId())
+        .value(row.anonymousId()).value(ColumnValues.utc(row.timestamp()).toString())
+        .value(row.receivedAt().atOffset(ZoneOffset.UTC).toString()).value(row.url()).value(row.propertiesJson())
+        .value(row.contextJson()).value(row.planVersion()).endRow();
+  }
 
   public static void bindInsert(PreparedStatement statement, EventRow row) throws SQLException {
     statement.setObject(1, row.eventId());
@@ -21,7 +34,7 @@ public final class EventsTable {
     statement.setInt(3, row.eventVersion());
     statement.setString(4, row.userId());
     statement.setString(5, row.anonymousId());
-    statement.setString(6, row.timestamp());
+    statement.setObject(6, ColumnValues.utc(row.timestamp()));
     statement.setObject(7, row.receivedAt().atOffset(ZoneOffset.UTC));
     statement.setString(8, row.url());
     statement.setString(9, row.propertiesJson());

@@ -21,6 +21,7 @@ public final class TypedTable {
 
   private final List<PropertyDef> columns;
   private final String insertSql;
+  private final String copySql;
 
   private TypedTable(EventDef event) {
     this.columns = event.properties();
@@ -37,6 +38,8 @@ public final class TypedTable {
     this.insertSql = "INSERT INTO " + SqlNames.quote(SqlNames.table(event.name(), event.version())) + " ("
         + String.join(", ", names) + ") VALUES (" + String.join(", ", placeholders) + ") ON CONFLICT ("
         + SqlNames.quote(ENVELOPE.get(0)) + ") DO NOTHING";
+    this.copySql = "COPY " + SqlNames.quote(SqlNames.table(event.name(), event.version())) + " ("
+        + String.join(", ", names) + ") FROM STDIN";
   }
 
   public static TypedTable of(EventDef event) {
@@ -46,6 +49,21 @@ public final class TypedTable {
   /** Idempotent insert of one row; a repeated event id is skipped. */
   public String insertSql() {
     return insertSql;
+  }
+
+  /** Plain COPY of new rows, in the column order of {@link #insertSql()}; fails on a repeated event id. */
+  public String copySql() {
+    return copySql;
+  }
+
+  /** Appends {@code row} to a COPY of this table, values rendered as {@link #bindInsert} binds them. */
+  public void appendCopyRow(CopyText copy, TypedRow row, JsonText json) {
+    copy.value(row.eventId().toString()).value(row.receivedAt().atOffset(ZoneOffset.UTC).toString())
+        .value(row.anonymousId()).value(row.planVersion());
+    for (PropertyDef property : columns) {
+      copy.value(ColumnValues.copyText(property.type(), row.envelope().get(property.name()), json));
+    }
+    copy.endRow();
   }
 
   public void bindInsert(PreparedStatement statement, TypedRow row, JsonText json) throws SQLException {

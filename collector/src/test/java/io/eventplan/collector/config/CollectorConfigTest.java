@@ -65,4 +65,13 @@ class CollectorConfigTest {
     assertThat(CollectorConfig.fromEnvironment(Map.of("EVENTPLAN_DEMO_SITE", site.toString())).demoSite())
         .contains(site);
   }
+
+  @Test
+  void theDemoPageMaySendItsEventsToAnotherCollector() {
+    assertThat(CollectorConfig.fromEnvironment(Map.of()).demoEventsEndpoint()).isEmpty();
+    assertThat(CollectorConfig.fromEnvironment(Map.of("EVENTPLAN_DEMO_EVENTS_URL", "http://localhost:8081"))
+        .demoEventsEndpoint()).contains("http://localhost:8081");
+    assertThatThrownBy(() -> CollectorConfig.fromEnvironment(Map.of("EVENTPLAN_DEMO_EVENTS_URL", "localhost:8081/v1")))
+        .hasMessageContaining("EVENTPLAN_DEMO_EVENTS_URL: 'localhost:8081/v1' is not the base URL of a collector");
+  }
 }

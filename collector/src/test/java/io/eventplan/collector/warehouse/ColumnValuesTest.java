@@ -23,8 +23,12 @@ class ColumnValuesTest {
   }
 
   @Test
-  void fractionDigitsBeyondNanosecondsAreDropped() {
+  void theFractionIsRoundedToMicrosecondsHalfUp() {
     assertThat(ColumnValues.utc("2024-01-31T12:00:00.123456789123456Z"))
-        .isEqualTo(OffsetDateTime.parse("2024-01-31T12:00:00.123456789Z"));
+        .isEqualTo(OffsetDateTime.parse("2024-01-31T12:00:00.123457Z"));
+    assertThat(ColumnValues.utc("2024-01-31T12:00:00.1234565Z")).isEqualTo(OffsetDateTime.parse("2024-01-31T12:00:00.123457Z"));
+    assertThat(ColumnValues.utc("2024-01-31T12:00:00.1234564999Z"))
+        .isEqualTo(OffsetDateTime.parse("2024-01-31T12:00:00.123456Z"));
+    assertThat(ColumnValues.utc("2024-12-31T23:59:59.9999995Z")).isEqualTo(OffsetDateTime.parse("2025-01-01T00:00:00Z"));
   }
 }

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * pass both, broken ones fail both, and the Java validator must name the broken rule where it was broken.
  *
  * <p>The payloads are random: the seed is printed, and {@code -Deventplan.seed=N} replays a run. The corpus
- * goes to {@code target/differential-corpus.jsonl} for the other judges (see {@link Corpus}).
+ * goes to {@code target/differential-corpus.jsonl} with both verdicts, for the other judges (see {@link Corpus}):
+ * login-frontend's node test reads it.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DifferentialTest {
@@ -83,7 +84,7 @@ class DifferentialTest {
         failures.add(describe(planName, networknt.resource(payload.target()), payload, ours, theirs, problems));
       }
       counts.merge(payload.mutation(), 1, Integer::sum);
-      CORPUS.add(planName, "target/classes/" + networknt.resource(payload.target()), SEED, payload);
+      CORPUS.add(planName, "target/classes/" + networknt.resource(payload.target()), SEED, payload, ours, theirs, java);
     }
     System.out.printf("%s: %d payloads (%s), %d failed, networknt threw on %d, seed %d%n",
         planName, payloads.size(), counts, failures.size(), networknt.exceptions(), SEED);

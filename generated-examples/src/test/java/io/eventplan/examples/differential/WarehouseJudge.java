@@ -115,9 +115,11 @@ final class WarehouseJudge {
     private final CompaniesTable companies;
     private final Set<String> checks = new HashSet<>();
     private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private final CopyJudge copies;
 
     Warehouse(TrackingPlan plan, Connection connection) throws SQLException {
       this.connection = connection;
+      this.copies = new CopyJudge(connection, JSON_TEXT);
       plan.events().forEach(event -> events.put(event.properties(), event));
       this.people = plan.people().map(PeopleTable::new).orElse(null);
       this.companies = plan.companies().map(CompaniesTable::new).orElse(null);
@@ -155,6 +157,7 @@ final class WarehouseJudge {
             if (insert.executeUpdate() != 1) {
               throw new Disagreement("not inserted", "the typed row was not inserted");
             }
+            copies.sameAsInsert(event, node, id, TIMESTAMP);
           }
         }
       } catch (SQLException e) {

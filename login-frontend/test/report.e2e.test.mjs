@@ -1,0 +1,152 @@
+// The report page at /report in a real headless Chromium (Debian's chromium, driven by playwright-core): the
+// collector jar with an embedded PostgreSQL and a report key; logins of three users sent through /v1/track, one
+// user named <script>alert(1)</script>. The table lists them most recent first, the hostile name shows as text
+// (no script runs, no element is injected), the chart is drawn and the lookup answers.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const collectorTarget = join(root, "..", "collector", "target");
+const jar = existsSync(collectorTarget)
+  ? readdirSync(collectorTarget).find((f) => /^collector-.*-all\.jar$/.test(f))
+  : undefined;
+const chromium = which("chromium");
+const skip = !chromium
+  ? "chromium is not installed (apt-get install -y chromium)"
+  : !jar ? "the collector jar is not built (./mvnw -pl collector package)" : false;
+const WRITE_KEY = "e2e-write-key";
+const REPORT_KEY = "e2e-report-key";
+const HOSTILE = "<script>alert(1)</script>";
+
+test("the report lists who logged in, most recent first, and shows a hostile name as text",
+  { skip, timeout: 180_000 }, async (t) => {
+    const { base, page } = await start(t);
+    await send(base, "identify", { userId: "ada", traits: { name: "Ada Lovelace", email: "ada@example.com" } });
+    await send(base, "identify", { userId: "mallory", traits: { name: HOSTILE, email: "m@example.com" } });
+    await send(base, "identify", { userId: "bob", traits: { name: "Bob", email: "bob@example.com" } });
+    const now = Date.now();
+    const at = (minutesAgo) => new Date(now - minutesAgo * 60_000).toISOString();
+    await login(base, "bob", at(90));
+    await login(base, "ada", at(60));
+    await login(base, "mallory", at(30));
+    await login(base, "ada", at(5));
+
+    const dialogs = [];
+    page.on("dialog", (d) => {
+      dialogs.push(d.message());
+      d.dismiss();
+    });
+    const response = await page.goto(`${base}/report`);
+    assert.equal(response.status(), 200);
+    assert.match(response.headers()["content-security-policy"], /default-src 'self'/);
+    assert.equal(response.headers()["x-content-type-options"], "nosniff");
+    await page.locator("#users tbody tr").nth(2).waitFor();
+
+    const rows = await page.locator("#users tbody tr").evaluateAll((trs) =>
+      trs.map((tr) => [...tr.cells].map((td) => td.textContent)));
+    assert.deepEqual(rows.map((r) => r[1]), ["ada", "mallory", "bob"]);
+    assert.deepEqual(rows.map((r) => r[0]), ["1", "2", "3"]);
+    const shown = rows.map((r) => Date.parse(r[5].replace(" UTC", "Z").replace(" ", "T")));
+    assert.ok(shown[0] > shown[1] && shown[1] > shown[2], JSON.stringify(rows));
+    assert.equal(await page.locator("#users thead th").nth(5).textContent(), "Last logged in");
+
+    assert.equal(rows[1][2], HOSTILE);
+    assert.equal(await page.locator("#users tbody script").count(), 0);
+    assert.equal(await page.locator("body script").count(), 0);
+    assert.equal(await page.locator("script").count(), 1); // report.js only
+    await page.waitForTimeout(300);
+    assert.deepEqual(dialogs, []);
+
+    assert.ok(await page.locator("#chart svg rect.bar").count() >= 30);
+    await page.getByLabel("User id").fill("ada");
+    await page.getByLabel("Event").selectOption("Logged In");
+    await page.getByRole("button", { name: "Look up" }).click();
+    await page.locator("#lookup-answer", { hasText: "Yes: ada did Logged In 2 time(s)" }).waitFor();
+    mkdirSync(join(root, "target"), { recursive: true });
+    await page.screenshot({ path: join(root, "target", "report-e2e.png"), fullPage: true });
+  });
+
+async function send(base, type, message) {
+  const body = { type, messageId: crypto.randomUUID(), timestamp: new Date().toISOString(), ...message };
+  const response = await fetch(`${base}/v1/${type}`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Authorization: "Basic " + btoa(`${WRITE_KEY}:`) },
+    body: JSON.stringify(body),
+  });
+  assert.equal(response.status, 200, await response.text());
+}
+
+function login(base, userId, timestamp) {
+  return send(base, "track", { event: "Logged In", userId, timestamp, properties: { type: "password" },
+    context: { page: { url: `${base}/` } } });
+}
+
+/** Starts the collector (with its embedded PostgreSQL) and Chromium, both stopped when `t` ends. */
+async function start(t) {
+  const [port, dbPort] = [await freePort(), await freePort()];
+  const work = mkdtempSync(join(tmpdir(), "eventplan-report-e2e-"));
+  const logs = [];
+  const collector = spawn("java", ["-jar", join(collectorTarget, jar)], {
+    cwd: work,
+    env: { ...process.env, EVENTPLAN_PORT: String(port), EVENTPLAN_EMBEDDED_DB_PORT: String(dbPort),
+      EVENTPLAN_WRITE_KEYS: WRITE_KEY, EVENTPLAN_REPORT_KEYS: REPORT_KEY },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  collector.stdout.on("data", (d) => logs.push(String(d)));
+  collector.stderr.on("data", (d) => logs.push(String(d)));
+  const { chromium: playwright } = await import("playwright-core");
+  let browser;
+  t.after(async () => {
+    await browser?.close();
+    collector.kill("SIGTERM");
+    await new Promise((done) => (collector.exitCode !== null ? done() : collector.once("exit", done)));
+    rmSync(work, { recursive: true, force: true });
+  });
+  const base = `http://localhost:${port}`;
+  await waitFor(async () => (await fetch(`${base}/health/ready`)).status === 200, 120_000, () => logs.join(""));
+
+  browser = await playwright.launch({
+    executablePath: chromium,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+      "--disable-component-update", "--no-first-run"],
+  });
+  const context = await browser.newContext({ httpCredentials: { username: "report", password: REPORT_KEY } });
+  return { base, page: await context.newPage() };
+}
+
+function which(command) {
+  try {
+    return execFileSync("sh", ["-c", `command -v ${command}`], { encoding: "utf8" }).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    }).on("error", reject);
+  });
+}
+
+async function waitFor(condition, millis, describe) {
+  const deadline = Date.now() + millis;
+  let last;
+  for (;;) {
+    try {
+      if (await condition()) return;
+    } catch (e) {
+      last = e; // not yet
+    }
+    if (Date.now() > deadline) throw new Error(`timed out (${last}); collector output:\n${describe()}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
