@@ -40,7 +40,7 @@ public final class CodegenCompiler {
       return new CodegenResult(true, List.of(), List.copyOf(previous.get().outputs().keySet()), List.of(),
           warnings(request, loaded), List.of());
     }
-    SortedMap<OutputPath, GeneratedFile> files = Emission.run(request, loaded.plan());
+    SortedMap<OutputPath, GeneratedFile> files = Emission.run(request, context(request, warehouse), loaded.plan());
     warehouse.ifPresent(w -> files.put(OutputPath.of(w.changelog()), w.changelog()));
     SortedMap<OutputPath, String> hashes = new TreeMap<>();
     files.forEach((path, file) -> hashes.put(path, ContentHash.of(file.bytes())));
@@ -57,6 +57,11 @@ public final class CodegenCompiler {
   private static Optional<WarehouseStep> warehouse(CodegenRequest request, LoadedPlan loaded)
       throws PlanCompilationException, IOException {
     return request.warehouse() ? Optional.of(WarehouseStep.run(request, loaded.plan())) : Optional.empty();
+  }
+
+  /** The emitters' context: the request's, with the ledger this run leaves behind. */
+  private static EmitContext context(CodegenRequest request, Optional<WarehouseStep> warehouse) {
+    return request.emitContext().withLock(warehouse.map(WarehouseStep::lock));
   }
 
   /** What the build log should say about the warehouse: each change, and a written lock. */
@@ -77,7 +82,13 @@ public final class CodegenCompiler {
    */
   public static List<StaleFile> check(CodegenRequest request, List<CommittedFile> committed)
       throws PlanCompilationException, IOException {
-    return CommittedFiles.check(inMemory(request), committed);
+    return check(request, committed, List.of());
+  }
+
+  /** {@link #check(CodegenRequest, List)} for committed files and committed directories. */
+  public static List<StaleFile> check(CodegenRequest request, List<CommittedFile> committed,
+      List<CommittedDirectory> directories) throws PlanCompilationException, IOException {
+    return CommittedFiles.check(inMemory(request), committed, directories);
   }
 
   /**
@@ -86,15 +97,24 @@ public final class CodegenCompiler {
    */
   public static List<StaleFile> update(CodegenRequest request, List<CommittedFile> committed)
       throws PlanCompilationException, IOException {
-    return CommittedFiles.update(inMemory(request), committed);
+    return update(request, committed, List.of());
+  }
+
+  /**
+   * {@link #update(CodegenRequest, List)} for committed files and committed directories; files of a
+   * committed directory that the plan no longer generates are deleted.
+   */
+  public static List<StaleFile> update(CodegenRequest request, List<CommittedFile> committed,
+      List<CommittedDirectory> directories) throws PlanCompilationException, IOException {
+    return CommittedFiles.update(inMemory(request), committed, directories);
   }
 
   /** Every output, generated in memory only (the lock file is read, never written). */
   private static SortedMap<OutputPath, GeneratedFile> inMemory(CodegenRequest request)
       throws PlanCompilationException, IOException {
     LoadedPlan loaded = LoadedPlan.load(request);
-    SortedMap<OutputPath, GeneratedFile> files = Emission.run(request, loaded.plan());
     Optional<WarehouseStep> warehouse = warehouse(request, loaded);
+    SortedMap<OutputPath, GeneratedFile> files = Emission.run(request, context(request, warehouse), loaded.plan());
     warehouse.ifPresent(w -> files.put(OutputPath.of(w.changelog()), w.changelog()));
     return files;
   }

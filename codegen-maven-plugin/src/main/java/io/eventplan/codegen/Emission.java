@@ -12,8 +12,7 @@ final class Emission {
   private Emission() {}
 
   /** Every generated file by output path, in path order. */
-  static SortedMap<OutputPath, GeneratedFile> run(CodegenRequest request, TrackingPlan plan) {
-    EmitContext context = request.emitContext();
+  static SortedMap<OutputPath, GeneratedFile> run(CodegenRequest request, EmitContext context, TrackingPlan plan) {
     SortedMap<OutputPath, GeneratedFile> files = new TreeMap<>();
     // Paths that differ only in case clash on macOS and Windows file systems, so they count as equal.
     Map<String, String> owners = new HashMap<>();

@@ -1,5 +1,6 @@
 package io.eventplan.codegen;
 
+import io.eventplan.codegen.catalog.CatalogEmitter;
 import io.eventplan.codegen.java.JavaEmitter;
 import io.eventplan.codegen.jsonschema.JsonSchemaEmitter;
 import io.eventplan.codegen.powerbi.PowerBiConnectionEmitter;
@@ -21,6 +22,7 @@ public final class EmitterRegistry {
         new JavaEmitter(),
         new TypeScriptEmitter(),
         new PowerBiConnectionEmitter(),
-        new PowerBiProjectEmitter());
+        new PowerBiProjectEmitter(),
+        new CatalogEmitter());
   }
 }

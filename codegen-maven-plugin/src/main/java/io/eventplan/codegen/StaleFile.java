@@ -10,7 +10,9 @@ public record StaleFile(CommittedFile file, Problem problem) {
     /** The copy's bytes differ from the generated file's. */
     DIFFERENT("differs from what the plan generates"),
     /** The plan does not generate the file at all: the configuration names a wrong path. */
-    NOT_GENERATED("is a copy of a file the plan does not generate; check the configured path");
+    NOT_GENERATED("is a copy of a file the plan does not generate; check the configured path"),
+    /** A file in a committed directory that the plan no longer generates (e.g. the page of a removed event). */
+    NO_LONGER_GENERATED("is no longer generated; delete it");
 
     private final String description;
 

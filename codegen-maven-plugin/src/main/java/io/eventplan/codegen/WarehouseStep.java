@@ -22,11 +22,13 @@ import java.util.Optional;
  *
  * @param changelog the generated changelog, a resource like any emitter's output
  * @param lockFile where the lock lives, beside the plan
+ * @param lock the ledger as it must be after this run
  * @param lockBytes the lock as it must be after this run (equal to the file when nothing changed)
  * @param lockChanged true when {@code lockFile} must be (re)written
  * @param changes the plan's non-breaking changes since the last snapshot, for the build log
  */
-record WarehouseStep(GeneratedFile changelog, Path lockFile, byte[] lockBytes, boolean lockChanged, List<Change> changes) {
+record WarehouseStep(
+    GeneratedFile changelog, Path lockFile, LockFile lock, byte[] lockBytes, boolean lockChanged, List<Change> changes) {
 
   /** Runs the warehouse generation for {@code request}; breaking changes fail like plan errors. */
   static WarehouseStep run(CodegenRequest request, TrackingPlan plan) throws PlanCompilationException, IOException {
@@ -55,7 +57,7 @@ record WarehouseStep(GeneratedFile changelog, Path lockFile, byte[] lockBytes, b
         new GeneratedFile(OutputRoot.RESOURCES, WarehouseGeneration.CHANGELOG_PATH, result.changelog());
     byte[] bytes = result.lockJson().getBytes(StandardCharsets.UTF_8);
     boolean changed = !lock.isPresent() || result.lockChanged();
-    return new WarehouseStep(changelog, lockFile, bytes, changed, result.changes());
+    return new WarehouseStep(changelog, lockFile, result.lock(), bytes, changed, result.changes());
   }
 
   /** Writes the lock file when it changed. */

@@ -87,6 +87,29 @@ class CommittedFilesTest {
   }
 
   @Test
+  void aCommittedDirectoryHoldsEveryGeneratedFileUnderItsFolderAndNothingElse() throws Exception {
+    CodegenRequest request = request();
+    Path docs = project.resolve("docs/events");
+    CommittedDirectory directory = CommittedDirectory.parse("RESOURCES:events/", docs);
+    Files.createDirectories(docs);
+    Files.writeString(docs.resolve("logged_in.txt"), "an older version\n");
+    Files.writeString(docs.resolve("removed_event.txt"), "the page of an event the plan no longer has\n");
+
+    List<StaleFile> stale = CodegenCompiler.check(request, List.of(), List.of(directory));
+    assertThat(stale).extracting(s -> s.describe(project.relativize(s.file().committedCopy()).toString()))
+        .containsExactly(
+            "docs/events/logged_in.txt (RESOURCES:events/logged_in.txt) differs from what the plan generates",
+            "docs/events/signed_up.txt (RESOURCES:events/signed_up.txt) is missing",
+            "docs/events/removed_event.txt (RESOURCES:events/removed_event.txt) is no longer generated; delete it");
+
+    assertThat(CodegenCompiler.update(request, List.of(), List.of(directory))).hasSize(3);
+    assertThat(docs.resolve("removed_event.txt")).doesNotExist();
+    assertThat(docs.resolve("signed_up.txt")).content().startsWith("# Generated from tracking-plan.yaml");
+    assertThat(CodegenCompiler.check(request, List.of(), List.of(directory))).isEmpty();
+    assertThatThrownBy(() -> CommittedDirectory.parse("RESOURCES:events", docs)).hasMessageContaining("end with '/'");
+  }
+
+  @Test
   void outputPathsParseTheirTextForm() {
     assertThat(OutputPath.parse("resources: eventplan/typescript/tracking.ts"))
         .isEqualTo(new OutputPath(OutputRoot.RESOURCES, "eventplan/typescript/tracking.ts"));

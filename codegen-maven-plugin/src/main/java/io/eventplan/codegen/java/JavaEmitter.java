@@ -65,7 +65,7 @@ public final class JavaEmitter implements Emitter {
   }
 
   /** Names first the traits (so that their names never depend on event names), then the events. */
-  private static List<EventTypes> eventTypes(TrackingPlan plan, String javaPackage) {
+  static List<EventTypes> eventTypes(TrackingPlan plan, String javaPackage) {
     TypeNameScope scope = new TypeNameScope(JavaNames.RESERVED_TYPE_NAMES);
     ClassName people = ClassName.get(javaPackage, scope.allocate("PeopleTraits"));
     ClassName peopleValidator = ClassName.get(javaPackage, scope.allocate("PeopleTraitsValidator"));

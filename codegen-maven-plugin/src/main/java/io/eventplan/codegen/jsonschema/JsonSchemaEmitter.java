@@ -25,6 +25,11 @@ public final class JsonSchemaEmitter implements Emitter {
   public static final String ID = "json-schema";
   public static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
 
+  /** Where the schema of {@code event} goes under the resources, e.g. {@code eventplan/schemas/events/logged_in.json}. */
+  public static String eventSchemaPath(EventDef event) {
+    return SchemaNames.resourcePath(SchemaNames.eventFile(event));
+  }
+
   @Override
   public String id() {
     return ID;

@@ -1,5 +1,6 @@
 package io.eventplan.codegen.maven;
 
+import io.eventplan.codegen.CommittedDirectory;
 import io.eventplan.codegen.CommittedFile;
 import io.eventplan.codegen.OutputPath;
 import java.nio.file.Path;
@@ -18,6 +19,30 @@ abstract class AbstractCommittedFilesMojo extends AbstractEventplanMojo {
    */
   @Parameter
   List<CommittedFileParameter> committedFiles = new ArrayList<>();
+
+  /**
+   * Generated folders the project keeps a committed copy of, e.g. the Markdown catalog. Each entry names
+   * the generated folder ({@code RESOURCES:eventplan/catalog/markdown/}) and the copy ({@code docs/catalog}).
+   */
+  @Parameter
+  List<CommittedDirectoryParameter> committedDirectories = new ArrayList<>();
+
+  List<CommittedDirectory> committedDirectories() throws MojoExecutionException {
+    List<CommittedDirectory> directories = new ArrayList<>();
+    for (CommittedDirectoryParameter parameter : committedDirectories) {
+      if (parameter.generated == null || parameter.directory == null) {
+        throw new MojoExecutionException(
+            "eventplan: every <committedDirectory> needs <generated> and <directory>; found " + parameter);
+      }
+      try {
+        Path copy = project.getBasedir().toPath().resolve(parameter.directory.toPath()).normalize();
+        directories.add(CommittedDirectory.parse(parameter.generated, copy));
+      } catch (IllegalArgumentException e) {
+        throw new MojoExecutionException("eventplan: committedDirectories: " + e.getMessage(), e);
+      }
+    }
+    return directories;
+  }
 
   List<CommittedFile> committedFiles() throws MojoExecutionException {
     List<CommittedFile> files = new ArrayList<>();

@@ -2,6 +2,7 @@ package io.eventplan.codegen.maven;
 
 import io.eventplan.codegen.CodegenCompiler;
 import io.eventplan.codegen.CodegenRequest;
+import io.eventplan.codegen.CommittedDirectory;
 import io.eventplan.codegen.CommittedFile;
 import io.eventplan.codegen.StaleFile;
 import java.util.List;
@@ -20,14 +21,17 @@ public class CheckMojo extends AbstractCommittedFilesMojo {
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
     List<CommittedFile> files = committedFiles();
+    List<CommittedDirectory> directories = committedDirectories();
     CodegenRequest request = request();
-    List<StaleFile> stale = compile(() -> CodegenCompiler.check(request, files));
+    List<StaleFile> stale = compile(() -> CodegenCompiler.check(request, files, directories));
     String plan = relativeToProject(planFile.toPath());
     if (stale.isEmpty()) {
-      getLog().info(files.isEmpty()
+      getLog().info(files.isEmpty() && directories.isEmpty()
           ? "eventplan: " + plan + " compiles; no committed files to check"
-          : "eventplan: " + (files.size() == 1 ? "1 committed file matches " : files.size() + " committed files match ")
-              + plan);
+          : "eventplan: " + (files.size() == 1 ? "1 committed file" : files.size() + " committed files")
+              + (directories.isEmpty() ? "" : " and " + directories.size()
+                  + (directories.size() == 1 ? " committed directory" : " committed directories"))
+              + (files.size() == 1 && directories.isEmpty() ? " matches " : " match ") + plan);
       return;
     }
     StringBuilder message = new StringBuilder("eventplan: ").append(stale.size())

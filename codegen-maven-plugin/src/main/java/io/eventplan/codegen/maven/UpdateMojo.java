@@ -2,6 +2,7 @@ package io.eventplan.codegen.maven;
 
 import io.eventplan.codegen.CodegenCompiler;
 import io.eventplan.codegen.CodegenRequest;
+import io.eventplan.codegen.CommittedDirectory;
 import io.eventplan.codegen.CommittedFile;
 import io.eventplan.codegen.StaleFile;
 import java.util.List;
@@ -16,12 +17,14 @@ public class UpdateMojo extends AbstractCommittedFilesMojo {
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
     List<CommittedFile> files = committedFiles();
+    List<CommittedDirectory> directories = committedDirectories();
     CodegenRequest request = request();
-    List<StaleFile> stale = compile(() -> CodegenCompiler.update(request, files));
+    List<StaleFile> stale = compile(() -> CodegenCompiler.update(request, files, directories));
     List<StaleFile> unknown = stale.stream().filter(s -> s.problem() == StaleFile.Problem.NOT_GENERATED).toList();
     for (StaleFile file : stale) {
       if (file.problem() != StaleFile.Problem.NOT_GENERATED) {
-        getLog().info("eventplan: updated " + relativeToProject(file.file().committedCopy()));
+        getLog().info("eventplan: " + (file.problem() == StaleFile.Problem.NO_LONGER_GENERATED ? "deleted " : "updated ")
+            + relativeToProject(file.file().committedCopy()));
       }
     }
     if (!unknown.isEmpty()) {
@@ -33,6 +36,7 @@ public class UpdateMojo extends AbstractCommittedFilesMojo {
     }
     getLog().info(stale.isEmpty()
         ? "eventplan: the committed files already match the plan"
-        : "eventplan: " + stale.size() + " of " + files.size() + " committed files updated; commit them");
+        : "eventplan: " + stale.size() + (stale.size() == 1 ? " committed file" : " committed files")
+            + " updated or deleted; commit them");
   }
 }
