@@ -245,7 +245,7 @@ COMMENT ON COLUMN "logged_in_v2"."attempt" IS 'First or retry.';
 COMMENT ON TABLE "signed_up" IS 'Event ''Signed Up'' (version 1).';
 COMMENT ON COLUMN "signed_up"."referrer" IS 'Page that sent the visitor.';
 
---changeset eventplan:reporting-user-event-stats runOnChange:true splitStatements:false
+--changeset eventplan:reporting-user-event-stats runOnChange:true splitStatements:false stripComments:false
 --comment: reporting.user_event_stats: per-user event summary, kept up to date by triggers on events
 CREATE SCHEMA IF NOT EXISTS "reporting";
 COMMENT ON SCHEMA "reporting" IS 'Report views generated from the tracking plan (docs/reports.md); eventplan drops and re-creates its views here.';
@@ -322,7 +322,7 @@ SELECT "user_id", "event_name", min("timestamp"), max("timestamp"), count(*)
 FROM "events" WHERE "user_id" IS NOT NULL GROUP BY "user_id", "event_name";
 ANALYZE reporting."user_event_stats";
 
---changeset eventplan:reporting-views runOnChange:true splitStatements:false
+--changeset eventplan:reporting-views runOnChange:true splitStatements:false stripComments:false
 --comment: the report views of the plan (see docs/reports.md)
 DROP VIEW IF EXISTS "reporting"."logged_in_users" CASCADE;
 DROP VIEW IF EXISTS "reporting"."user_event_summary" CASCADE;

@@ -38,7 +38,7 @@ final class ChangelogWriter {
     for (ReportChangeset c : reporting) {
       out.append('\n');
       out.append("--changeset ").append(Changeset.AUTHOR).append(':').append(c.id())
-          .append(" runOnChange:true splitStatements:false\n");
+          .append(" runOnChange:true splitStatements:false stripComments:false\n");
       out.append("--comment: ").append(c.comment().replaceAll("\\p{Cntrl}", " ")).append('\n');
       out.append(c.sql()).append('\n');
     }
