@@ -79,7 +79,7 @@ public final class CollectorApp {
           files.hostedPath = "/";
           files.directory = site.directory().toAbsolutePath().toString();
           files.location = Location.EXTERNAL;
-          files.headers = SecurityHeaders.forStaticFiles();
+          files.headers = SecurityHeaders.forStaticFiles(site.eventsEndpoint());
         });
       });
 

@@ -1,7 +1,9 @@
 package io.eventplan.collector.api;
 
 import io.javalin.http.Context;
+import java.net.URI;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Response headers that tell browsers to trust nothing they did not ask for: no MIME sniffing, no
@@ -18,10 +20,21 @@ public final class SecurityHeaders {
 
   private SecurityHeaders() {}
 
-  /** The headers of every static file of the demo site (HTML, JavaScript, CSS). */
-  public static Map<String, String> forStaticFiles() {
-    return Map.of("Cache-Control", "no-cache", "Content-Security-Policy", HTML_POLICY,
+  /**
+   * The headers of every static file of the demo site (HTML, JavaScript, CSS). When the page sends
+   * its events to another collector ({@code EVENTPLAN_DEMO_EVENTS_URL}), that origin may be fetched too.
+   */
+  public static Map<String, String> forStaticFiles(Optional<String> eventsEndpoint) {
+    return Map.of("Cache-Control", "no-cache", "Content-Security-Policy", htmlPolicy(eventsEndpoint),
         "X-Content-Type-Options", "nosniff", "Referrer-Policy", "no-referrer", "X-Frame-Options", "DENY");
+  }
+
+  /** {@link #HTML_POLICY}, with the events endpoint's origin added to connect-src when there is one. */
+  public static String htmlPolicy(Optional<String> eventsEndpoint) {
+    return eventsEndpoint.map(URI::create)
+        .map(uri -> HTML_POLICY.replace("connect-src 'self'",
+            "connect-src 'self' " + uri.getScheme() + "://" + uri.getRawAuthority()))
+        .orElse(HTML_POLICY);
   }
 
   /** Runs before every route: the API's answers are data, never a document. */

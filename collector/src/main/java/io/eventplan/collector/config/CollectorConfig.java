@@ -72,7 +72,7 @@ public record CollectorConfig(
       problems.add("EVENTPLAN_DEMO_SITE: " + demoSite.get() + " has no index.html; build login-frontend first");
     }
     Optional<String> demoEventsEndpoint = Optional.ofNullable(blankToNull(env.get("EVENTPLAN_DEMO_EVENTS_URL")));
-    if (demoEventsEndpoint.isPresent() && !demoEventsEndpoint.get().matches("(?i)https?://[^/\\s?#]+")) {
+    if (demoEventsEndpoint.isPresent() && !demoEventsEndpoint.get().matches("(?i)https?://[a-z0-9.\\-\\[\\]:]+")) {
       problems.add("EVENTPLAN_DEMO_EVENTS_URL: '" + demoEventsEndpoint.get()
           + "' is not the base URL of a collector; write scheme://host[:port] without a path, e.g. http://localhost:8081");
     }

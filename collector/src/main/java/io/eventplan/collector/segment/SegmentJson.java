@@ -43,6 +43,10 @@ public final class SegmentJson {
       return node;
     } catch (JacksonException e) {
       throw new MalformedJsonException(e.getOriginalMessage());
+    } catch (NumberFormatException e) {
+      // Jackson refuses a decimal beyond its limits (e.g. 2e40000000000000000000) with this, not a JacksonException
+      throw new MalformedJsonException("a number is too large to read (its exponent or its digits); send numbers "
+          + "within the plan's ranges");
     }
   }
 

@@ -2,6 +2,7 @@ package io.eventplan.collector.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.eventplan.collector.api.SecurityHeaders;
 import io.eventplan.collector.demo.DemoSite;
 import io.eventplan.collector.demo.DemoUsers;
 import io.eventplan.collector.support.RunningCollector;
@@ -49,6 +50,13 @@ class SecurityHeadersAndErrorsTest {
       assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
       assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
     }
+  }
+
+  @Test
+  void aDemoPageSendingToAnotherCollectorMayConnectToItsOriginOnly() {
+    assertThat(SecurityHeaders.htmlPolicy(java.util.Optional.of("http://localhost:8081")))
+        .contains("connect-src 'self' http://localhost:8081;").doesNotContain("connect-src 'self';");
+    assertThat(SecurityHeaders.htmlPolicy(java.util.Optional.empty())).isEqualTo(SecurityHeaders.HTML_POLICY);
   }
 
   @Test
