@@ -6,10 +6,10 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { freePort, waitFor, which } from "./e2e/support.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const collectorTarget = join(root, "..", "collector", "target");
@@ -118,35 +118,4 @@ async function start(t) {
   });
   const context = await browser.newContext({ httpCredentials: { username: "report", password: REPORT_KEY } });
   return { base, page: await context.newPage() };
-}
-
-function which(command) {
-  try {
-    return execFileSync("sh", ["-c", `command -v ${command}`], { encoding: "utf8" }).trim() || undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    }).on("error", reject);
-  });
-}
-
-async function waitFor(condition, millis, describe) {
-  const deadline = Date.now() + millis;
-  let last;
-  for (;;) {
-    try {
-      if (await condition()) return;
-    } catch (e) {
-      last = e; // not yet
-    }
-    if (Date.now() > deadline) throw new Error(`timed out (${last}); collector output:\n${describe()}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
 }
