@@ -66,6 +66,7 @@ public final class Collector implements AutoCloseable {
    * @param rateLimit requests per second per client address ({@link RateLimit#OFF} unless asked for)
    * @param maxGroupMessages most messages per transaction
    * @param maxQueuedMessages most messages waiting for the writer before 503
+   * @param writers transactions that may run at once, each on its own connection (group commit writers)
    * @param demo the demo login page and its login endpoint, when wanted
    * @param reportKeys the keys that may read the report at /report; none: no report routes
    */
@@ -81,10 +82,14 @@ public final class Collector implements AutoCloseable {
       RateLimit rateLimit,
       int maxGroupMessages,
       int maxQueuedMessages,
+      int writers,
       CollectorMetrics metrics,
       Clock clock,
       Optional<DemoSite> demo,
       List<String> reportKeys) {
+
+    /** Group commit writers by default: two transactions at once keep both sides busy (docs/collector.md). */
+    public static final int DEFAULT_WRITERS = 2;
 
     public Setup {
       reportKeys = List.copyOf(reportKeys);
@@ -94,31 +99,37 @@ public final class Collector implements AutoCloseable {
     public static Setup of(int port, DataSource dataSource, TrackingPlan plan, EventJudge judge,
         Migrations migrations, List<String> writeKeys, List<String> allowedOrigins, CollectorMetrics metrics) {
       return new Setup(port, dataSource, plan, judge, migrations, writeKeys, allowedOrigins, Limits.SEGMENT,
-          RateLimit.OFF, 5_000, 50_000, metrics, Clock.systemUTC(), Optional.empty(), List.of());
+          RateLimit.OFF, 5_000, 50_000, DEFAULT_WRITERS, metrics, Clock.systemUTC(), Optional.empty(), List.of());
     }
 
     /** This setup, also serving the demo login page and POST /demo/login. */
     public Setup withDemo(DemoSite site) {
       return new Setup(port, dataSource, plan, judge, migrations, writeKeys, allowedOrigins, limits, rateLimit,
-          maxGroupMessages, maxQueuedMessages, metrics, clock, Optional.of(site), reportKeys);
+          maxGroupMessages, maxQueuedMessages, writers, metrics, clock, Optional.of(site), reportKeys);
     }
 
     /** This setup, also serving the report at /report to requests with one of {@code keys}. */
     public Setup withReport(List<String> keys) {
       return new Setup(port, dataSource, plan, judge, migrations, writeKeys, allowedOrigins, limits, rateLimit,
-          maxGroupMessages, maxQueuedMessages, metrics, clock, demo, keys);
+          maxGroupMessages, maxQueuedMessages, writers, metrics, clock, demo, keys);
     }
 
     /** This setup with other size and time limits. */
     public Setup withLimits(Limits newLimits) {
       return new Setup(port, dataSource, plan, judge, migrations, writeKeys, allowedOrigins, newLimits, rateLimit,
-          maxGroupMessages, maxQueuedMessages, metrics, clock, demo, reportKeys);
+          maxGroupMessages, maxQueuedMessages, writers, metrics, clock, demo, reportKeys);
+    }
+
+    /** This setup with other group commit sizes: most messages per transaction and transactions at once. */
+    public Setup withWriters(int newMaxGroupMessages, int newWriters) {
+      return new Setup(port, dataSource, plan, judge, migrations, writeKeys, allowedOrigins, limits, rateLimit,
+          newMaxGroupMessages, maxQueuedMessages, newWriters, metrics, clock, demo, reportKeys);
     }
 
     /** This setup with a rate limit per client address. */
     public Setup withRateLimit(RateLimit newRateLimit) {
       return new Setup(port, dataSource, plan, judge, migrations, writeKeys, allowedOrigins, limits, newRateLimit,
-          maxGroupMessages, maxQueuedMessages, metrics, clock, demo, reportKeys);
+          maxGroupMessages, maxQueuedMessages, writers, metrics, clock, demo, reportKeys);
     }
   }
 
@@ -147,7 +158,7 @@ public final class Collector implements AutoCloseable {
     // the writer's thread handles SQLException; the driver's AssertionError on a lost connection becomes one
     GroupCommitWriter writer = GroupCommitWriter.create(LostConnections.translating(setup.dataSource()), warehouse,
         jsonText, rejections, status,
-        metrics, setup.maxGroupMessages(), setup.maxQueuedMessages()).start();
+        metrics, setup.maxGroupMessages(), setup.maxQueuedMessages(), setup.writers()).start();
     MessageProcessor processor = new MessageProcessor(new SegmentMapper(plan), judge, json, jsonText, rejections,
         plan.info().version());
 

@@ -17,17 +17,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Group commit: one writer thread takes the messages of every request waiting in its queue, writes
+ * Group commit: a writer thread takes the messages of every request waiting in the queue, writes
  * them in one transaction (events by COPY, falling back to idempotent batched INSERTs when an event
  * was stored before), and completes each request's future only after COMMIT, so a 2xx always means
- * the event is durable. While one transaction runs, the next group gathers: the busier the
- * collector, the larger (and cheaper per event) its transactions. Futures are completed on
- * responder threads, so answering requests never delays the next transaction.
+ * the event is durable. Several writers take turns: one gathers the next group while the others'
+ * transactions run, so PostgreSQL works on several groups at once and the busier the collector,
+ * the larger (and cheaper per event) its transactions. Futures are completed on responder threads,
+ * so answering requests never delays the next transaction.
  */
 public final class GroupCommitWriter implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(GroupCommitWriter.class);
@@ -43,21 +45,30 @@ public final class GroupCommitWriter implements AutoCloseable {
   private final int maxGroupMessages;
   private final int maxQueuedMessages;
   private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+  /** Held by the one writer gathering a group, so that groups never interleave. */
+  private final ReentrantLock gathering = new ReentrantLock();
   private final AtomicInteger queuedMessages = new AtomicInteger();
-  private final Thread thread;
+  private final List<Thread> threads;
   private final ExecutorService responders;
   private volatile boolean running = true;
-  private int insertGroupsLeft;
+  private final AtomicInteger insertGroupsLeft = new AtomicInteger();
 
   GroupCommitWriter(DataSource dataSource, GroupTransaction transaction, DatabaseStatus status,
-      CollectorMetrics metrics, int maxGroupMessages, int maxQueuedMessages) {
+      CollectorMetrics metrics, int maxGroupMessages, int maxQueuedMessages, int writers) {
+    if (writers < 1) {
+      throw new IllegalArgumentException("at least one writer thread is needed, not " + writers);
+    }
     this.dataSource = dataSource;
     this.transaction = transaction;
     this.status = status;
     this.metrics = metrics;
     this.maxGroupMessages = maxGroupMessages;
     this.maxQueuedMessages = maxQueuedMessages;
-    this.thread = new Thread(this::run, "eventplan-group-commit");
+    List<Thread> created = new ArrayList<>(writers);
+    for (int i = 1; i <= writers; i++) {
+      created.add(new Thread(this::run, writers == 1 ? "eventplan-group-commit" : "eventplan-group-commit-" + i));
+    }
+    this.threads = List.copyOf(created);
     AtomicInteger responderCount = new AtomicInteger();
     this.responders = Executors.newFixedThreadPool(2, runnable -> {
       Thread responder = new Thread(runnable, "eventplan-respond-" + responderCount.incrementAndGet());
@@ -72,16 +83,17 @@ public final class GroupCommitWriter implements AutoCloseable {
    *
    * @param maxGroupMessages most messages in one transaction
    * @param maxQueuedMessages most messages waiting; more are refused with {@link OverloadedException}
+   * @param writers how many transactions may run at once (each writer holds one connection while it writes)
    */
   public static GroupCommitWriter create(DataSource dataSource, Warehouse warehouse, JsonText json,
       Rejections rejections, DatabaseStatus status, CollectorMetrics metrics, int maxGroupMessages,
-      int maxQueuedMessages) {
+      int maxQueuedMessages, int writers) {
     return new GroupCommitWriter(dataSource, new GroupTransaction(warehouse, json, rejections), status, metrics,
-        maxGroupMessages, maxQueuedMessages);
+        maxGroupMessages, maxQueuedMessages, writers);
   }
 
   public GroupCommitWriter start() {
-    thread.start();
+    threads.forEach(Thread::start);
     return this;
   }
 
@@ -107,29 +119,50 @@ public final class GroupCommitWriter implements AutoCloseable {
 
   private void run() {
     while (running || !queue.isEmpty()) {
-      Pending first;
+      List<Pending> group;
       try {
-        first = queue.poll(100, TimeUnit.MILLISECONDS);
+        group = gather();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         break;
       }
-      if (first == null) {
+      if (group.isEmpty()) {
         continue;
       }
-      List<Pending> group = new ArrayList<>();
-      group.add(first);
-      int size = first.writes.size();
-      Pending next;
-      // the only consumer, so what peek() shows is what poll() takes
-      while ((next = queue.peek()) != null && size + next.writes.size() <= maxGroupMessages) {
-        group.add(queue.poll());
-        size += next.writes.size();
+      int size = 0;
+      for (Pending pending : group) {
+        size += pending.writes.size();
       }
       queuedMessages.addAndGet(-size);
       commit(group, size);
     }
     failRemaining();
+  }
+
+  /**
+   * The next group: the first request waiting (up to 100 ms for one) and every request behind it
+   * that still fits. One writer gathers at a time; the others are writing meanwhile.
+   */
+  private List<Pending> gather() throws InterruptedException {
+    gathering.lockInterruptibly();
+    try {
+      Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
+      if (first == null) {
+        return List.of();
+      }
+      List<Pending> group = new ArrayList<>();
+      group.add(first);
+      int size = first.writes.size();
+      Pending next;
+      // the only consumer while the lock is held, so what peek() shows is what poll() takes
+      while ((next = queue.peek()) != null && size + next.writes.size() <= maxGroupMessages) {
+        group.add(queue.poll());
+        size += next.writes.size();
+      }
+      return group;
+    } finally {
+      gathering.unlock();
+    }
   }
 
   private void commit(List<Pending> group, int size) {
@@ -163,7 +196,7 @@ public final class GroupCommitWriter implements AutoCloseable {
         fail(group, failure);
         return;
       } catch (RuntimeException | Error e) {
-        // nothing may kill the only writer thread: pgjdbc throws an AssertionError when the server
+        // nothing may kill a writer thread: pgjdbc throws an AssertionError when the server
         // goes away in the middle of a batch
         LOG.error("Writing a group of {} messages failed", size, e);
         fail(group, e instanceof Error ? new DatabaseUnavailableException("writing to the warehouse failed", e) : e);
@@ -179,15 +212,13 @@ public final class GroupCommitWriter implements AutoCloseable {
   private List<WriteOutcome> writeInTransaction(List<Write> writes) throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
-      if (insertGroupsLeft > 0) {
-        insertGroupsLeft--;
-      } else {
+      if (insertGroupsLeft.getAndUpdate(left -> Math.max(0, left - 1)) == 0) {
         SQLException refused = tryWhole(connection, writes, transaction::writeCopied);
         if (refused == null) {
           return writes.stream().map(GroupTransaction::outcomeOf).toList();
         }
         if (UNIQUE_VIOLATION.equals(refused.getSQLState())) {
-          insertGroupsLeft = INSERT_GROUPS_AFTER_REPEAT;
+          insertGroupsLeft.set(INSERT_GROUPS_AFTER_REPEAT);
         }
       }
       if (tryWhole(connection, writes, transaction::writeBatched) == null) {
@@ -244,12 +275,15 @@ public final class GroupCommitWriter implements AutoCloseable {
     }
   }
 
-  /** Stops taking requests, writes what is queued, then stops the thread. */
+  /** Stops taking requests, writes what is queued, then stops the threads. */
   @Override
   public void close() {
     running = false;
     try {
-      thread.join(30_000);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      for (Thread thread : threads) {
+        thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+      }
       responders.shutdown();
       responders.awaitTermination(10, TimeUnit.SECONDS);
     } catch (InterruptedException e) {

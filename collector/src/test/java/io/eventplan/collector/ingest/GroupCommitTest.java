@@ -2,6 +2,7 @@ package io.eventplan.collector.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.eventplan.collector.Collector;
 import io.eventplan.collector.support.RunningCollector;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -20,8 +21,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Group commit over HTTP: while one transaction waits, the requests arriving meanwhile are written
- * together in the next one, and no request is answered before its transaction commits.
+ * Group commit over HTTP: the writers' transactions run side by side; while they wait, the requests
+ * arriving meanwhile are written together in the next one, and no request is answered before its
+ * transaction commits.
  */
 class GroupCommitTest {
   private static RunningCollector collector;
@@ -41,6 +43,8 @@ class GroupCommitTest {
     MeterRegistry meters = collector.collector().metrics().registry();
     DistributionSummary groups = meters.get("eventplan.group.commit.events").summary();
     long groupsBefore = groups.count();
+    long eventsBefore = collector.sql().count("events");
+    long typedBefore = collector.sql().count("logged_out");
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     List<CompletableFuture<HttpResponse<String>>> responses = new ArrayList<>();
 
@@ -49,9 +53,11 @@ class GroupCommitTest {
       try (Statement statement = blocker.createStatement()) {
         statement.execute("LOCK TABLE events IN ACCESS EXCLUSIVE MODE");
       }
-      responses.add(http.sendAsync(track(), HttpResponse.BodyHandlers.ofString()));
-      awaitQueued(meters, 0); // the first request is with the writer, blocked on the lock
-      Thread.sleep(200);
+      // each of the two writers takes one request and waits on the lock in its own transaction
+      for (int writer = 1; writer <= Collector.Setup.DEFAULT_WRITERS; writer++) {
+        responses.add(http.sendAsync(track(), HttpResponse.BodyHandlers.ofString()));
+        awaitLockWaiters(writer);
+      }
       for (int i = 0; i < 20; i++) {
         responses.add(http.sendAsync(track(), HttpResponse.BodyHandlers.ofString()));
       }
@@ -65,17 +71,59 @@ class GroupCommitTest {
     for (CompletableFuture<HttpResponse<String>> response : responses) {
       assertThat(response.get().statusCode()).isEqualTo(200);
     }
-    assertThat(collector.sql().count("events")).isEqualTo(21);
-    assertThat(collector.sql().count("logged_out")).isEqualTo(21);
-    assertThat(groups.count() - groupsBefore).as("transactions for 21 requests").isEqualTo(2);
+    int requests = 20 + Collector.Setup.DEFAULT_WRITERS;
+    assertThat(collector.sql().count("events") - eventsBefore).isEqualTo(requests);
+    assertThat(collector.sql().count("logged_out") - typedBefore).isEqualTo(requests);
+    assertThat(groups.count() - groupsBefore).as("transactions for " + requests + " requests")
+        .isEqualTo(Collector.Setup.DEFAULT_WRITERS + 1);
     assertThat(groups.max()).isEqualTo(20);
   }
 
+  @Test
+  void aRetryWhileTheFirstCopyIsStillOpenIsStoredOnce() throws Exception {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    String messageId = UUID.randomUUID().toString();
+    long before = collector.sql().count("events");
+    CompletableFuture<HttpResponse<String>> first;
+    CompletableFuture<HttpResponse<String>> retry;
+    try (Connection blocker = collector.dataSource().getConnection()) {
+      blocker.setAutoCommit(false);
+      try (Statement statement = blocker.createStatement()) {
+        statement.execute("LOCK TABLE events IN ACCESS EXCLUSIVE MODE");
+      }
+      first = http.sendAsync(track(messageId), HttpResponse.BodyHandlers.ofString());
+      awaitLockWaiters(1);
+      retry = http.sendAsync(track(messageId), HttpResponse.BodyHandlers.ofString());
+      awaitLockWaiters(2); // the same event in two open transactions, one per writer
+      blocker.rollback();
+    }
+    assertThat(first.get().statusCode()).isEqualTo(200);
+    assertThat(retry.get().statusCode()).isEqualTo(200);
+    assertThat(collector.sql().count("events") - before).isEqualTo(1);
+    assertThat(collector.sql().count("rejected_events")).isZero();
+  }
+
   private static HttpRequest track() {
+    return track(UUID.randomUUID().toString());
+  }
+
+  private static HttpRequest track(String messageId) {
     return collector.request("/v1/track").header("Content-Type", "application/json")
         .header("Authorization", RunningCollector.basic(RunningCollector.WRITE_KEY))
         .POST(HttpRequest.BodyPublishers.ofString("{\"event\": \"Logged Out\", \"userId\": \"u\", \"messageId\": \""
-            + UUID.randomUUID() + "\"}")).build();
+            + messageId + "\"}")).build();
+  }
+
+  /** Waits until {@code sessions} other sessions of this database wait for a lock (the writers' transactions). */
+  private static void awaitLockWaiters(int sessions) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (collector.sql().count("pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()")
+        != sessions) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError(sessions + " writer transactions never waited on the lock at once");
+      }
+      Thread.sleep(10);
+    }
   }
 
   private static void awaitQueued(MeterRegistry meters, int queued) throws InterruptedException {
