@@ -8,10 +8,6 @@ import io.eventplan.collector.db.LiquibaseMigrations;
 import io.eventplan.collector.metrics.CollectorMetrics;
 import io.eventplan.plan.model.TrackingPlan;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -30,7 +26,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
-import org.postgresql.copy.CopyManager;
 
 /**
  * The collector's ingest benchmark (issue 5): not JMH and not run by the build. One run starts an
@@ -63,19 +58,21 @@ public final class IngestBenchmark {
   private static final String[] TYPES = JdbcBaselines.TYPES;
 
   private final int seconds = Integer.getInteger("ingest.seconds", 20);
-  private final int warmupSeconds = Integer.getInteger("ingest.warmupSeconds", 5);
+  private final int warmupSeconds = Integer.getInteger("ingest.warmupSeconds", 15);
   private final int batchClients = Integer.getInteger("ingest.batchClients", 8);
   private final int batchSize = Integer.getInteger("ingest.batchSize", 100);
   private final int trackClients = Integer.getInteger("ingest.trackClients", 64);
   private final int copyThreads = Integer.getInteger("ingest.copyThreads", 2);
   private final int copyRows = Integer.getInteger("ingest.copyRows", 5000);
-  /** Which phases run, by their short names: batch, track, copy, insert, ungrouped. */
+  /** Which phases run, by their short names: batch, track, copy, insert, ungrouped, floor. */
   private final List<String> phases =
-      List.of(System.getProperty("ingest.phases", "batch,track,copy,insert,ungrouped").split(","));
+      List.of(System.getProperty("ingest.phases", "batch,track,copy,insert,ungrouped,floor").split(","));
+
+  private static final String AUTHORIZATION = "Basic "
+      + Base64.getEncoder().encodeToString((WRITE_KEY + ":").getBytes(StandardCharsets.UTF_8));
 
   private String jdbcUrl;
-  private URI base;
-  private HttpClient http;
+  private int port;
   private JdbcBaselines baselines;
   private final IngestReport report = new IngestReport();
 
@@ -104,9 +101,7 @@ public final class IngestBenchmark {
         Collector collector = Collector.start(Collector.Setup.of(0, pool, plan, Main.judge(plan),
             new LiquibaseMigrations(Main.CHANGELOG_RESOURCE), List.of(WRITE_KEY), List.of(), metrics));
         try {
-          base = URI.create("http://127.0.0.1:" + collector.port());
-          http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-              .connectTimeout(Duration.ofSeconds(5)).build();
+          port = collector.port();
           awaitReady();
           try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", null);
               ResultSet rs = c.createStatement().executeQuery("SELECT version()")) {
@@ -131,6 +126,10 @@ public final class IngestBenchmark {
           if (phases.contains("ungrouped")) {
             trackWithoutGroupCommit(plan, pool, metrics);
           }
+          if (phases.contains("floor")) {
+            phase("GET /health/live (HTTP floor)", trackClients + " clients, no body, no database", trackClients,
+                false, this::getLive);
+          }
         } finally {
           collector.close();
           metrics.close();
@@ -144,35 +143,36 @@ public final class IngestBenchmark {
   /** Baseline C: the same /v1/track load against a collector that commits each request alone. */
   private void trackWithoutGroupCommit(TrackingPlan plan, HikariDataSource pool, CollectorMetrics metrics)
       throws Exception {
-    Collector.Setup usual = Collector.Setup.of(0, pool, plan, Main.judge(plan),
-        new LiquibaseMigrations(Main.CHANGELOG_RESOURCE), List.of(WRITE_KEY), List.of(), metrics);
-    Collector.Setup ungrouped = new Collector.Setup(usual.port(), usual.dataSource(), usual.plan(), usual.judge(),
-        usual.migrations(), usual.writeKeys(), usual.allowedOrigins(), usual.limits(), usual.rateLimit(), 1,
-        usual.maxQueuedMessages(), usual.metrics(), usual.clock(), usual.demo(), usual.reportKeys());
+    Collector.Setup ungrouped = Collector.Setup.of(0, pool, plan, Main.judge(plan),
+        new LiquibaseMigrations(Main.CHANGELOG_RESOURCE), List.of(WRITE_KEY), List.of(), metrics).withWriters(1, 1);
     Collector collector = Collector.start(ungrouped);
-    URI grouped = base;
+    int grouped = port;
     try {
-      base = URI.create("http://127.0.0.1:" + collector.port());
+      port = collector.port();
       awaitReady();
       phase("/v1/track, no group commit (baseline C)", trackClients + " clients x 1 event/request, 1 per transaction",
           trackClients, false, this::postTrack);
     } finally {
-      base = grouped;
+      port = grouped;
       collector.close();
     }
   }
 
   private void awaitReady() throws Exception {
     long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-    while (System.nanoTime() < deadline) {
-      HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("/health/ready")).GET().build(),
-          HttpResponse.BodyHandlers.ofString());
-      if (r.statusCode() == 200) {
-        return;
+    try (LoopbackHttp http = client()) {
+      while (System.nanoTime() < deadline) {
+        if (http.get("/health/ready").status() == 200) {
+          return;
+        }
+        Thread.sleep(100);
       }
-      Thread.sleep(100);
     }
     throw new IllegalStateException("the collector did not become ready");
+  }
+
+  private LoopbackHttp client() {
+    return new LoopbackHttp("127.0.0.1", port, AUTHORIZATION);
   }
 
   private void phase(String name, String how, int threads, boolean jdbc, Step step) throws Exception {
@@ -184,7 +184,8 @@ public final class IngestBenchmark {
     long t0 = System.nanoTime();
     Driven driven = drive(threads, jdbc, step, seconds);
     double elapsed = (System.nanoTime() - t0) / 1e9;
-    long rows = countRows();
+    // the HTTP floor stores nothing: its rate is requests answered
+    long rows = name.contains("HTTP floor") ? driven.requests : countRows();
     IngestReport.Result result = new IngestReport.Result(name, how, rows, elapsed, driven.requests, driven.failures,
         name.startsWith("COPY") ? null : driven.latencies);
     report.add(result);
@@ -205,6 +206,8 @@ public final class IngestBenchmark {
         if (jdbc) {
           worker.connection = DriverManager.getConnection(jdbcUrl, "postgres", null);
           worker.connection.setAutoCommit(false);
+        } else {
+          worker.http = client();
         }
         try {
           while (System.nanoTime() < deadline) {
@@ -215,6 +218,9 @@ public final class IngestBenchmark {
         } finally {
           if (worker.connection != null) {
             worker.connection.close();
+          }
+          if (worker.http != null) {
+            worker.http.close();
           }
         }
         return worker;
@@ -245,14 +251,23 @@ public final class IngestBenchmark {
       if (i > 0) {
         body.append(',');
       }
-      body.append(trackJson(UUID.randomUUID(), now));
+      body.append(trackJson(JdbcBaselines.randomId(), now));
     }
     body.append("]}");
     return post("/v1/batch", body.toString(), worker) ? batchSize : 0;
   }
 
   private int postTrack(Worker worker) throws Exception {
-    return post("/v1/track", trackJson(UUID.randomUUID(), Instant.now().toString()), worker) ? 1 : 0;
+    return post("/v1/track", trackJson(JdbcBaselines.randomId(), Instant.now().toString()), worker) ? 1 : 0;
+  }
+
+  /** The HTTP floor: the cheapest request the collector answers, no body, no database, no event. */
+  private int getLive(Worker worker) throws Exception {
+    LoopbackHttp.Answer answer = worker.http.get("/health/live");
+    if (answer.status() != 200) {
+      worker.failures++;
+    }
+    return 0;
   }
 
   private static String trackJson(UUID messageId, String timestamp) {
@@ -264,16 +279,11 @@ public final class IngestBenchmark {
   }
 
   private boolean post(String path, String json, Worker worker) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
-        .header("Content-Type", "application/json")
-        .header("Authorization", "Basic " + Base64.getEncoder()
-            .encodeToString((WRITE_KEY + ":").getBytes(StandardCharsets.UTF_8)))
-        .POST(HttpRequest.BodyPublishers.ofString(json)).build();
-    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() != 200 || response.body().contains("\"index\"")) {
+    LoopbackHttp.Answer answer = worker.http.post(path, json.getBytes(StandardCharsets.UTF_8));
+    if (answer.status() != 200 || answer.body().contains("\"index\"")) {
       if (worker.failures++ == 0) {
-        System.out.println("  unexpected answer " + response.statusCode() + ": "
-            + response.body().substring(0, Math.min(300, response.body().length())));
+        System.out.println("  unexpected answer " + answer.status() + ": "
+            + answer.body().substring(0, Math.min(300, answer.body().length())));
       }
       return false;
     }

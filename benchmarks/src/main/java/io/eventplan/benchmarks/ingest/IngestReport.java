@@ -39,6 +39,31 @@ final class IngestReport {
     ratio("batch ingest / raw COPY (A)", "/v1/batch", "COPY", 0.5);
     ratio("single-event ingest / INSERT per request over JDBC (B)", "/v1/track", "INSERT per request", 10);
     ratio("single-event ingest / same collector without group commit (C)", "/v1/track", "/v1/track, no group", 10);
+    bound();
+  }
+
+  /**
+   * What the machine allows the single-call target: 10x baseline B beside the two ceilings measured
+   * in the same run, raw COPY (the database work alone) and the HTTP floor (the HTTP work alone).
+   */
+  private void bound() {
+    Result insert = result("INSERT per request");
+    Result copy = result("COPY");
+    Result floor = result("GET /health/live");
+    if (insert == null || (copy == null && floor == null)) {
+      return;
+    }
+    double needed = 10 * insert.eventsPerSecond();
+    System.out.printf(Locale.ROOT, "%-64s = %,.0f events/s%n", "the 10x target needs /v1/track at", needed);
+    if (copy != null) {
+      System.out.printf(Locale.ROOT, "%-64s = %,.0f events/s (%.2f of the target)%n",
+          "  ceiling: raw COPY alone, no HTTP (A)", copy.eventsPerSecond(), copy.eventsPerSecond() / needed);
+    }
+    if (floor != null) {
+      System.out.printf(Locale.ROOT, "%-64s = %,.0f requests/s (%.2f of the target)%n",
+          "  ceiling: HTTP alone, no body, no database (floor)", floor.eventsPerSecond(),
+          floor.eventsPerSecond() / needed);
+    }
   }
 
   private void ratio(String label, String phase, String baseline, double target) {

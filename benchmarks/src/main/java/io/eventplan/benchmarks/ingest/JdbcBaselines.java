@@ -21,6 +21,16 @@ final class JdbcBaselines {
   private final int planVersion;
   private final int copyRows;
 
+  /**
+   * A random (version 4) UUID from the thread's own generator: {@link UUID#randomUUID()} draws on
+   * one shared SecureRandom, which would make the load generator, not the collector, the contended part.
+   */
+  static UUID randomId() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    return new UUID((random.nextLong() & ~0xF000L) | 0x4000L,
+        (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L);
+  }
+
   JdbcBaselines(int planVersion, int copyRows) {
     this.planVersion = planVersion;
     this.copyRows = copyRows;
@@ -29,7 +39,7 @@ final class JdbcBaselines {
   /** The rows the collector would store for one event, as COPY text lines (events, logged_in). */
   private void rows(StringBuilder events, StringBuilder typed) {
     ThreadLocalRandom random = ThreadLocalRandom.current();
-    UUID id = UUID.randomUUID();
+    UUID id = randomId();
     String now = OffsetDateTime.now(ZoneOffset.UTC).toString();
     String user = "user_" + random.nextInt(100_000);
     String type = TYPES[random.nextInt(TYPES.length)];
@@ -74,7 +84,7 @@ final class JdbcBaselines {
 
   int insertOne(Worker worker) throws Exception {
     ThreadLocalRandom random = ThreadLocalRandom.current();
-    UUID id = UUID.randomUUID();
+    UUID id = randomId();
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     String user = "user_" + random.nextInt(100_000);
     String type = TYPES[random.nextInt(TYPES.length)];
