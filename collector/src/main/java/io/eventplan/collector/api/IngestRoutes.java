@@ -79,11 +79,11 @@ public final class IngestRoutes {
   public Handler single(MessageType type) {
     return ctx -> {
       Received received = admit(ctx);
-      Optional<ObjectNode> message = readAuthenticated(ctx, limits.maxEventBytes(), "event", received);
+      Optional<Body> message = readAuthenticated(ctx, limits.maxEventBytes(), "event", received);
       if (message.isEmpty()) {
         return;
       }
-      Write write = processor.process(type, message.get(), received);
+      Write write = processor.process(type, message.get().json(), received);
       submit(ctx, List.of(write), outcomes -> answerSingle(ctx, write, outcomes.get(0)));
     };
   }
@@ -92,11 +92,13 @@ public final class IngestRoutes {
   public Handler batch() {
     return ctx -> {
       Received received = admit(ctx);
-      Optional<ObjectNode> read = readAuthenticated(ctx, limits.maxBatchBytes(), "batch", received);
+      Optional<Body> read = readAuthenticated(ctx, limits.maxBatchBytes(), "batch", received);
       if (read.isEmpty()) {
         return;
       }
-      ObjectNode body = read.get();
+      ObjectNode body = read.get().json();
+      // an item is never larger than the body it came in: only a body over the event limit needs measuring
+      boolean measureItems = read.get().bytes() > limits.maxEventBytes();
       JsonNode items = body.get("batch");
       if (items == null || !items.isArray()) {
         refuseWhole(ctx, processor.refuse(body, received, List.of(new Violation("/batch", CollectorRules.FIELD_TYPE,
@@ -113,7 +115,7 @@ public final class IngestRoutes {
       List<Write> writes = new ArrayList<>(items.size());
       for (int i = 0; i < items.size(); i++) {
         JsonNode item = items.get(i);
-        if (json.bytes(item).length > limits.maxEventBytes()) {
+        if (measureItems && json.bytes(item).length > limits.maxEventBytes()) {
           throw new ApiException(ErrorCode.PAYLOAD_TOO_LARGE, "batch item " + i + " is larger than "
               + limits.maxEventBytes() / 1024 + " KB");
         }
@@ -170,7 +172,7 @@ public final class IngestRoutes {
    * because the body, read and authenticated, cannot be processed (it is then kept in
    * rejected_events and answered 400 after the commit).
    */
-  private Optional<ObjectNode> readAuthenticated(Context ctx, int limit, String what, Received received) {
+  private Optional<Body> readAuthenticated(Context ctx, int limit, String what, Received received) {
     BodyReader.requireSupportedType(ctx);
     Authenticator.Verdict header = authenticator.checkHeader(ctx.header("Authorization"));
     if (header == Authenticator.Verdict.WRONG) {
@@ -210,8 +212,11 @@ public final class IngestRoutes {
       }
     }
     requireReady();
-    return Optional.of(body);
+    return Optional.of(new Body(body, bytes.length));
   }
+
+  /** A request body read as a JSON object, and how many bytes it was sent as. */
+  private record Body(ObjectNode json, int bytes) {}
 
   /** Keeps a body that cannot be processed in rejected_events, then answers {@code code}. */
   private void refuseWhole(Context ctx, Write reject, ErrorCode code, String message) {

@@ -13,6 +13,7 @@ import io.eventplan.collector.warehouse.EventRow;
 import io.eventplan.collector.warehouse.JsonText;
 import io.eventplan.collector.warehouse.TraitsRow;
 import io.eventplan.collector.warehouse.TypedRow;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
@@ -75,13 +76,15 @@ public final class MessageProcessor {
   private Write event(Mapped.Event event, MessageType type, ObjectNode message, Received received) {
     String name = event.event().name();
     Origin origin = Origin.of(received, type.wireName(), name, message);
-    Judgement judgement = judge.judgeEvent(name, json.bytes(event.envelope()));
+    byte[] envelope = json.bytes(event.envelope());
+    Judgement judgement = judge.judgeEvent(name, envelope);
     if (judgement instanceof Judgement.Rejected) {
       return rejections.reject(origin, ((Judgement.Rejected) judgement).violations());
     }
     Mapped.Facts facts = event.facts();
     EventRow row = new EventRow(event.eventId(), name, event.event().version(), facts.userId(), facts.anonymousId(),
-        facts.timestamp(), received.at(), facts.url(), jsonText.text(event.envelope()), jsonText.text(facts.context()),
+        facts.timestamp(), received.at(), facts.url(), new String(envelope, StandardCharsets.UTF_8),
+        jsonText.text(facts.context()),
         planVersion);
     TypedRow typed = new TypedRow(event.event(), event.eventId(), received.at(), facts.anonymousId(), planVersion,
         event.envelope());
