@@ -20,7 +20,13 @@ public final class CopyText {
       text.append("\\N");
       return this;
     }
-    for (int i = 0; i < value.length(); i++) {
+    int first = firstToEscape(value);
+    if (first < 0) {
+      text.append(value);
+      return this;
+    }
+    text.append(value, 0, first);
+    for (int i = first; i < value.length(); i++) {
       char c = value.charAt(i);
       switch (c) {
         case '\\':
@@ -40,6 +46,17 @@ public final class CopyText {
       }
     }
     return this;
+  }
+
+  /** Where the first character COPY's text format must escape is, or -1: most values have none. */
+  private static int firstToEscape(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   public CopyText value(long value) {
