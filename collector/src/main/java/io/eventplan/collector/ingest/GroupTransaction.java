@@ -3,6 +3,7 @@ package io.eventplan.collector.ingest;
 import io.eventplan.collector.db.SqlErrors;
 import io.eventplan.collector.judge.CollectorRules;
 import io.eventplan.collector.judge.Violation;
+import io.eventplan.collector.warehouse.ColumnValues;
 import io.eventplan.collector.warehouse.CopyText;
 import io.eventplan.collector.warehouse.EventsTable;
 import io.eventplan.collector.warehouse.JsonText;
@@ -170,7 +171,11 @@ final class GroupTransaction {
     return write instanceof Write.Reject ? new WriteOutcome(((Write.Reject) write).violations()) : WriteOutcome.STORED;
   }
 
-  /** A track, page or group call of a user with a people row moves that row's last_seen_at forward. */
+  /**
+   * A track, page or group call of a user with a people row moves that row's last_seen_at forward:
+   * one UPDATE for the whole group. An event's time goes as stored in its events row (in UTC, which
+   * PostgreSQL reads whatever the offset was); a group call's as sent, as its companies row takes it.
+   */
   private void touchKnownUsers(Connection connection, List<Write> writes) throws SQLException {
     if (!warehouse.hasPeople()) {
       return;
@@ -179,16 +184,23 @@ final class GroupTransaction {
     for (Write write : writes) {
       if (write instanceof Write.StoreEvent && ((Write.StoreEvent) write).event().userId() != null) {
         Write.StoreEvent event = (Write.StoreEvent) write;
-        touches.add(new String[] {event.event().userId(), event.event().timestamp()});
+        touches.add(new String[] {event.event().userId(),
+            ColumnValues.pgTimestamp(ColumnValues.utc(event.event().timestamp()))});
       } else if (write instanceof Write.UpsertCompany && ((Write.UpsertCompany) write).userId() != null) {
         Write.UpsertCompany group = (Write.UpsertCompany) write;
         touches.add(new String[] {group.userId(), group.company().timestamp()});
       }
     }
-    // GREATEST in SQL keeps the latest time whatever the order; rows in key order avoid deadlocks
-    // between collectors.
+    if (touches.isEmpty()) {
+      return;
+    }
+    // GREATEST in SQL keeps the latest time whatever the order; users in key order avoid deadlocks
+    // between writers and collectors.
     touches.sort(Comparator.comparing(touch -> touch[0]));
-    batch(connection, PeopleTable.TOUCH_LAST_SEEN, touches, (s, t) -> PeopleTable.bindTouch(s, t[0], t[1]));
+    try (PreparedStatement statement = connection.prepareStatement(PeopleTable.TOUCH_LAST_SEEN)) {
+      PeopleTable.bindTouch(statement, touches);
+      statement.executeUpdate();
+    }
   }
 
   /**

@@ -91,6 +91,27 @@ class CallsTest {
   }
 
   @Test
+  void oneBatchMovesAKnownUsersLastSeenToItsLatestTimeWhateverTheOffset() {
+    collector.post("/v1/identify", """
+        {"userId": "u-11", "timestamp": "2026-03-05T10:00:00Z", "traits": {"email": "d@example.com"}}""");
+
+    // one group, three events of u-11; the latest is 2026-03-06T13:30Z, sent with an offset PostgreSQL cannot read
+    HttpResponse<String> response = collector.post("/v1/batch", """
+        {"batch": [
+          {"type": "track", "event": "Logged Out", "userId": "u-11", "timestamp": "2026-03-06T12:00:00Z"},
+          {"type": "track", "event": "Logged Out", "userId": "u-11", "timestamp": "2026-03-07T06:00:00+16:30"},
+          {"type": "track", "event": "Logged Out", "userId": "u-11", "timestamp": "2026-03-04T12:00:00Z"},
+          {"type": "track", "event": "Logged Out", "userId": "stranger", "timestamp": "2026-03-08T12:00:00Z"}]}""");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(collector.json(response).get("stored").asInt()).isEqualTo(4);
+    assertThat(collector.sql().count("rejected_events")).isZero();
+    assertThat(collector.sql().one("SELECT last_seen_at FROM people WHERE user_id = 'u-11'").get("last_seen_at"))
+        .isEqualTo(Instant.parse("2026-03-06T13:30:00Z"));
+    assertThat(collector.sql().count("people")).isEqualTo(1);
+  }
+
+  @Test
   void groupUpsertsTheCompanyAndTouchesItsUser() {
     collector.post("/v1/identify", """
         {"userId": "u-9", "timestamp": "2026-03-01T10:00:00Z", "traits": {"email": "c@example.com"}}""");
