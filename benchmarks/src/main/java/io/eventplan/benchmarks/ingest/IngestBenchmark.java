@@ -30,9 +30,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The collector's ingest benchmark (issue 5): not JMH and not run by the build. One run starts an
  * embedded PostgreSQL 17 (synchronous_commit on, as the collector's embedded database) and the real
- * collector in-process on a free loopback port, then measures four phases against the same tables
- * ({@code events} and {@code logged_in}), each on emptied tables, after a short warm-up, for a fixed
- * time:
+ * collector in-process on a free loopback port, warms the JIT compiler up, then measures these
+ * phases against the same tables ({@code events} and {@code logged_in}), each on emptied tables,
+ * after a warm-up of its own, for a fixed time:
  *
  * <ol>
  *   <li>{@code /v1/batch}: valid {@code Logged In} events in batches, from several HTTP clients;
@@ -41,15 +41,17 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>baseline B: one transaction per event (INSERT events + INSERT logged_in + COMMIT) over JDBC
  *       from as many threads as phase 2 has clients: a collector without group commit, minus HTTP;
  *   <li>baseline C: phase 2 against a second collector whose writer commits every request alone
- *       (at most one message per transaction): the same collector without group commit.
+ *       (at most one message per transaction, one writer): the same collector without group commit;
+ *   <li>the HTTP floor: {@code GET /health/live} from as many clients, which touches neither body nor
+ *       database: what the HTTP layer alone serves on this machine.
  * </ol>
  *
  * Events per second are rows committed (counted in the database at the end of a phase) divided by
  * the phase's wall time. Run: {@code java -cp benchmarks/target/benchmarks.jar
  * io.eventplan.benchmarks.ingest.IngestBenchmark}. System properties (defaults in brackets):
- * {@code ingest.seconds} [20], {@code ingest.warmupSeconds} [5], {@code ingest.batchClients} [8],
- * {@code ingest.batchSize} [100], {@code ingest.trackClients} [64], {@code ingest.copyThreads} [2],
- * {@code ingest.copyRows} [5000], {@code ingest.phases} [batch,track,copy,insert,ungrouped]. See
+ * {@code ingest.seconds} [20], {@code ingest.warmupSeconds} [15], {@code ingest.jitWarmupSeconds} [30],
+ * {@code ingest.batchClients} [8], {@code ingest.batchSize} [100], {@code ingest.trackClients} [64], {@code ingest.copyThreads} [2],
+ * {@code ingest.copyRows} [5000], {@code ingest.phases} [batch,track,copy,insert,ungrouped,floor]. See
  * docs/performance.md.
  */
 public final class IngestBenchmark {
@@ -59,6 +61,8 @@ public final class IngestBenchmark {
 
   private final int seconds = Integer.getInteger("ingest.seconds", 20);
   private final int warmupSeconds = Integer.getInteger("ingest.warmupSeconds", 15);
+  /** Before the first phase: both HTTP paths under load until the JIT compiler has settled. */
+  private final int jitWarmupSeconds = Integer.getInteger("ingest.jitWarmupSeconds", 30);
   private final int batchClients = Integer.getInteger("ingest.batchClients", 8);
   private final int batchSize = Integer.getInteger("ingest.batchSize", 100);
   private final int trackClients = Integer.getInteger("ingest.trackClients", 64);
@@ -108,6 +112,7 @@ public final class IngestBenchmark {
             rs.next();
             System.out.println("database: " + rs.getString(1));
           }
+          warmUpJit();
           if (phases.contains("batch")) {
             phase("/v1/batch", batchClients + " clients x " + batchSize + " events/request", batchClients, false,
                 this::postBatch);
@@ -138,6 +143,21 @@ public final class IngestBenchmark {
     }
     report.print();
     System.out.printf(Locale.ROOT, "total time %.0f s%n", (System.nanoTime() - started) / 1e9);
+  }
+
+  /**
+   * Drives /v1/batch, then /v1/track, for half of {@code ingest.jitWarmupSeconds} each: a phase's own
+   * warm-up is too short for C2 to compile Jetty, Jackson and the validators (measured: /v1/track
+   * alone after 10 s reached 60% of its rate after 40 s).
+   */
+  private void warmUpJit() throws Exception {
+    if (jitWarmupSeconds <= 0) {
+      return;
+    }
+    System.out.printf(Locale.ROOT, "JIT warm-up: /v1/batch then /v1/track, %d s ...%n", jitWarmupSeconds);
+    drive(batchClients, false, this::postBatch, jitWarmupSeconds / 2);
+    drive(trackClients, false, this::postTrack, jitWarmupSeconds - jitWarmupSeconds / 2);
+    truncate();
   }
 
   /** Baseline C: the same /v1/track load against a collector that commits each request alone. */
