@@ -51,23 +51,23 @@ final class LoopbackHttp implements AutoCloseable {
   private Answer exchange(byte[] head, byte[] body) throws IOException {
     boolean fresh = socket == null;
     try {
-      connectIfClosed();
-      out.write(head);
-      out.write(body);
-      out.flush();
-      return readAnswer();
+      return send(head, body);
     } catch (IOException e) {
       close();
       if (fresh) {
         throw e;
       }
       // a kept-alive connection the server had closed: one new connection, then give up
-      connectIfClosed();
-      out.write(head);
-      out.write(body);
-      out.flush();
-      return readAnswer();
+      return send(head, body);
     }
+  }
+
+  private Answer send(byte[] head, byte[] body) throws IOException {
+    connectIfClosed();
+    out.write(head);
+    out.write(body);
+    out.flush();
+    return readAnswer();
   }
 
   private void connectIfClosed() throws IOException {

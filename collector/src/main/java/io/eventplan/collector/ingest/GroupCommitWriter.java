@@ -129,10 +129,7 @@ public final class GroupCommitWriter implements AutoCloseable {
       if (group.isEmpty()) {
         continue;
       }
-      int size = 0;
-      for (Pending pending : group) {
-        size += pending.writes.size();
-      }
+      int size = group.stream().mapToInt(pending -> pending.writes.size()).sum();
       queuedMessages.addAndGet(-size);
       commit(group, size);
     }
