@@ -66,7 +66,7 @@ const PEOPLE = {type: "object", properties: {
 const COMPANIES = {type: "object", properties: {
   name: {type: "string"},
   plan: {type: "string", enum: ["free", "team", "enterprise"]},
-  employees: {type: "integer", minimum: 0, maximum: 9223372036854774784},
+  employees: {type: "integer", minimum: 0, maximum: 9007199254740991},
   created_at: {type: "string", format: "date-time"}
 }, required: ["name"]};
 

@@ -93,9 +93,9 @@ class CheckerRulesTest {
         """;
     assertThat(Plans.load(yaml).diagnostics()).map(Diagnostic::toString).containsExactly(
         "plan.yaml:7:38: [VALUE_TYPE_MISMATCH] in 'values' of property 'p' of event 'Thing"
-            + " Happened': the text 'two' is not a whole number between -2^63 and 2^63-1.",
+            + " Happened': the text 'two' is not a whole number.",
         "plan.yaml:7:43: [VALUE_TYPE_MISMATCH] in 'values' of property 'p' of event 'Thing"
-            + " Happened': the number 3.5 is not a whole number between -2^63 and 2^63-1.");
+            + " Happened': the number 3.5 is not a whole number.");
   }
 
   @Test
@@ -146,7 +146,8 @@ class CheckerRulesTest {
         """;
     assertThat(Plans.load(yaml).diagnostics()).map(Diagnostic::toString).containsExactly(
         "plan.yaml:7:34: [PATTERN_INVALID] the pattern of property 'p' of event 'Thing Happened'"
-            + " is not a valid regular expression: Unclosed group at index 3. Fix the expression.");
+            + " is not a valid regular expression: it has an unclosed group '(' (at index 1). Fix the expression"
+            + " (the syntax is ECMAScript's, see docs/tracking-plan-format.md#patterns).");
   }
 
   @Test
@@ -163,8 +164,8 @@ class CheckerRulesTest {
         """;
     assertThat(Plans.load(yaml).diagnostics()).map(Diagnostic::toString).containsExactly(
         "plan.yaml:7:34: [PATTERN_NOT_PORTABLE] the pattern of property 'p' of event 'Thing"
-            + " Happened' uses a possessive quantifier (++), which JavaScript regexes (JSON Schema, the"
-            + " browser snippet) lack; rewrite it with portable syntax.");
+            + " Happened' uses a possessive quantifier (++), which ECMAScript lacks (at index 2); rewrite it"
+            + " with the syntax of docs/tracking-plan-format.md#patterns.");
   }
 
   @Test
@@ -181,8 +182,44 @@ class CheckerRulesTest {
         """;
     assertThat(Plans.load(yaml).diagnostics()).map(Diagnostic::toString).containsExactly(
         "plan.yaml:7:34: [PATTERN_NOT_PORTABLE] the pattern of property 'p' of event 'Thing"
-            + " Happened' uses the Java-only class \\p{javaLowerCase}, which JavaScript regexes (JSON"
-            + " Schema, the browser snippet) lack; rewrite it with portable syntax.");
+            + " Happened' uses \\p{javaLowerCase}, which is not a general category (such as L, Lu or Letter)"
+            + " (at index 0); rewrite it with the syntax of docs/tracking-plan-format.md#patterns.");
+  }
+
+  @Test
+  void patternBackreference() {
+    String yaml =
+        """
+        plan:
+          name: Test
+          version: 1
+        events:
+          Thing Happened:
+            properties:
+              p: {type: string, pattern: "^(a+)\\\\1$"}
+        """;
+    assertThat(Plans.load(yaml).diagnostics()).map(Diagnostic::toString).containsExactly(
+        "plan.yaml:7:34: [PATTERN_NOT_LINEAR] the pattern of property 'p' of event 'Thing Happened' uses a"
+            + " backreference \\1 (at index 5), which cannot be matched in linear time, so one event could keep the"
+            + " collector busy for minutes; rewrite the pattern without it.");
+  }
+
+  @Test
+  void patternTooLarge() {
+    String yaml =
+        """
+        plan:
+          name: Test
+          version: 1
+        events:
+          Thing Happened:
+            properties:
+              p: {type: string, pattern: "^(?:[a-z]{1000}){100}$"}
+        """;
+    assertThat(Plans.load(yaml).diagnostics()).map(Diagnostic::toString).containsExactly(
+        "plan.yaml:7:34: [PATTERN_TOO_LARGE] the pattern of property 'p' of event 'Thing Happened' has"
+            + " repetitions that expand it to more than 20000 characters and classes (at index 0); use smaller"
+            + " repetition counts, or min_length and max_length for lengths.");
   }
 
   @Test
@@ -530,9 +567,29 @@ class CheckerRulesTest {
               p: {type: integer, max: 9223372036854775808}
         """;
     assertThat(Plans.load(yaml).diagnostics()).map(Diagnostic::toString).containsExactly(
-        "plan.yaml:7:31: [VALUE_TYPE_MISMATCH] 'max' of property 'p' of event 'Thing Happened'"
-            + " must be a whole number (the property is an integer), but it is the number"
-            + " 9223372036854775808.");
+        "plan.yaml:7:31: [INTEGER_NOT_SAFE] 'max' of property 'p' of event 'Thing Happened' is"
+            + " 9223372036854775808, beyond the safe integers -9007199254740991 to 9007199254740991 that JavaScript"
+            + " holds exactly, so the snippet, the JSON Schema and the collector would judge values near it"
+            + " differently; use a bound within that range (an integer without one is limited to it anyway), or a"
+            + " string property for 64-bit ids.");
+  }
+
+  @Test
+  void intValueBeyondSafeRange() {
+    String yaml =
+        """
+        plan:
+          name: Test
+          version: 1
+        events:
+          Thing Happened:
+            properties:
+              p: {type: integer, values: [1, 9007199254740992]}
+        """;
+    assertThat(Plans.load(yaml).diagnostics()).map(Diagnostic::toString).containsExactly(
+        "plan.yaml:7:38: [INTEGER_NOT_SAFE] in 'values' of property 'p' of event 'Thing Happened': the number"
+            + " 9007199254740992 is beyond the safe integers -9007199254740991 to 9007199254740991, which JavaScript"
+            + " cannot hold exactly; use a smaller value, or a string property for 64-bit ids.");
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.eventplan.codegen.java;
 
 import static io.eventplan.codegen.java.SupportTypes.JSON_PARSER;
 import static io.eventplan.codegen.java.SupportTypes.JSON_TOKEN;
+import static io.eventplan.codegen.java.SupportTypes.RE2_PATTERN;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -10,11 +11,11 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import io.eventplan.plan.pattern.PlanPattern;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -48,15 +49,19 @@ final class ReaderMethods {
     return List.copyOf(fields);
   }
 
-  /** The field holding {@code regex}, compiled once when the validator class loads; named after {@code hint}. */
+  /**
+   * The field holding the plan pattern {@code regex} in RE2's syntax, compiled once when the validator class loads
+   * (RE2 matches in linear time); named after {@code hint}.
+   */
   String patternField(String regex, String hint) {
     return patternFields.computeIfAbsent(
         regex,
         key -> {
           String name = names.newName("PATTERN_" + JavaNames.constantCandidate(hint));
           fields.add(
-              FieldSpec.builder(Pattern.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                  .initializer("$T.compile($S)", Pattern.class, regex)
+              FieldSpec.builder(RE2_PATTERN, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                  .addJavadoc("The plan pattern {@code $L}.\n", Javadocs.escape(regex))
+                  .initializer("$T.compile($S)", RE2_PATTERN, PlanPattern.of(regex).re2())
                   .build());
           return name;
         });

@@ -3,12 +3,16 @@ package io.eventplan.codegen.java;
 import static io.eventplan.codegen.java.SupportTypes.JSON_PARSER;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
+import io.eventplan.plan.model.TypeKind;
+import io.eventplan.plan.pattern.FormatPatterns;
+import io.eventplan.plan.pattern.PlanPattern;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -50,6 +54,13 @@ final class SupportGenerator {
         throw new IllegalStateException("missing template " + resource);
       }
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      for (TypeKind kind : TypeKind.values()) {
+        String placeholder = "{{" + kind.name() + "}}";
+        if (text.contains(placeholder)) {
+          String re2 = PlanPattern.of(FormatPatterns.of(kind).orElseThrow()).re2();
+          text = text.replace(placeholder, CodeBlock.of("$S", re2).toString());
+        }
+      }
       return text.replace("{{header}}", header).replace("{{package}}", javaPackage);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -13,6 +13,7 @@ record SupportTypes(
 
   static final ClassName JSON_PARSER = ClassName.get("tools.jackson.core", "JsonParser");
   static final ClassName JSON_TOKEN = ClassName.get("tools.jackson.core", "JsonToken");
+  static final ClassName RE2_PATTERN = ClassName.get("com.google.re2j", "Pattern");
   static final ClassName JACKSON_EXCEPTION = ClassName.get("tools.jackson.core", "JacksonException");
 
   static SupportTypes in(String javaPackage) {

@@ -74,8 +74,11 @@ final class ValueChecks {
         CodeBlock.builder()
             .beginControlFlow("if ($T.isLong(parser, token))", types.validatorSupport())
             .addStatement("long number = $T.longValue(parser, token)", types.validatorSupport());
-    type.min().ifPresent(min -> bound(code, test("number < $LL", min), path, "minimum", "must be at least " + min));
-    type.max().ifPresent(max -> bound(code, test("number > $LL", max), path, "maximum", "must be at most " + max));
+    // the bounds are always checked: an integer without them is limited to JavaScript's safe integers
+    long min = type.effectiveMin();
+    long max = type.effectiveMax();
+    bound(code, test("number < $LL", min), path, "minimum", "must be at least " + min);
+    bound(code, test("number > $LL", max), path, "maximum", "must be at most " + max);
     if (!type.values().isEmpty()) {
       CodeBlock test =
           type.values().stream().map(v -> test("number != $LL", v)).collect(CodeBlock.joining(" && "));
@@ -87,8 +90,8 @@ final class ValueChecks {
             "$T.notALong(parser, token, out, $L, $LL, $LL)",
             types.validatorSupport(),
             path,
-            type.min().orElse(Long.MIN_VALUE),
-            type.max().orElse(Long.MAX_VALUE))
+            min,
+            max)
         .endControlFlow()
         .build();
   }

@@ -73,6 +73,7 @@ public final class JsonSchemaEmitter implements Emitter {
 
   private static GeneratedFile file(ObjectNode schema, String fileName, List<PropertyDef> properties) {
     PropertySchemas.addObjectKeywords(schema, properties);
+    FormatDefinitions.add(schema, properties);
     return new GeneratedFile(OutputRoot.RESOURCES, SchemaNames.resourcePath(fileName), SchemaPrinter.print(schema));
   }
 }

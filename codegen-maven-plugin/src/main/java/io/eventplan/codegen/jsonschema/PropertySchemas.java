@@ -8,7 +8,9 @@ import io.eventplan.plan.model.ObjectType;
 import io.eventplan.plan.model.PropertyDef;
 import io.eventplan.plan.model.PropertyType;
 import io.eventplan.plan.model.StringType;
+import io.eventplan.plan.model.TypeKind;
 import io.eventplan.plan.model.UrlType;
+import io.eventplan.plan.pattern.PlanPattern;
 import java.util.List;
 import java.util.Optional;
 import tools.jackson.databind.node.ArrayNode;
@@ -20,22 +22,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class PropertySchemas {
 
-  /** Integers are 64-bit, as in Java and PostgreSQL; the schema says so unless the plan is tighter. */
-  static final long INTEGER_MIN = Long.MIN_VALUE;
-  static final long INTEGER_MAX = Long.MAX_VALUE;
   /** Numbers are finite doubles: these bounds reject 1e400, which a double cannot hold. */
   static final double NUMBER_MIN = -Double.MAX_VALUE;
   static final double NUMBER_MAX = Double.MAX_VALUE;
-
-  /**
-   * The bare prefixes {@code scheme:}, {@code scheme://} and {@code //}. They are not URIs
-   * ({@link java.net.URI} cannot parse them, so the Java validators reject them), but networknt's
-   * {@code uri} format accepts any of them that matches this (with its scheme characters), so url
-   * properties rule them out explicitly. Some JDKs (25) strip control characters and spaces around
-   * the input that networknt matches, so those are allowed around the prefix here too.
-   */
-  static final String BARE_URI_PREFIX =
-      "^[\\x00-\\x20]*(?:(?:[A-Za-z0-9+,.-]*:)?//|[A-Za-z0-9+,.-]+:)[\\x00-\\x20]*$";
 
   private PropertySchemas() {}
 
@@ -80,20 +69,15 @@ final class PropertySchemas {
       case INTEGER -> addInteger(schema, (IntegerType) type);
       case NUMBER -> addNumber(schema, (NumberType) type);
       case BOOLEAN -> schema.put("type", "boolean");
-      case TIMESTAMP -> addFormat(schema, "date-time");
-      case DATE -> addFormat(schema, "date");
-      case UUID -> addFormat(schema, "uuid");
+      case TIMESTAMP, DATE, UUID -> addFormat(schema, type.kind());
       case URL -> {
         UrlType url = (UrlType) type;
-        addFormat(schema, "uri");
-        ObjectNode notBare = schema.putObject("not");
-        notBare.put("$comment", "not a bare 'scheme:', 'scheme://' or '//', which some uri format checks accept");
-        notBare.put("pattern", BARE_URI_PREFIX);
+        addFormat(schema, type.kind());
         addTextLimits(schema, url.pattern(), url.minLength(), url.maxLength());
       }
       case EMAIL -> {
         EmailType email = (EmailType) type;
-        addFormat(schema, "email");
+        addFormat(schema, type.kind());
         addTextLimits(schema, email.pattern(), email.minLength(), email.maxLength());
       }
       case ARRAY -> addArray(schema, (ArrayType) type);
@@ -111,14 +95,19 @@ final class PropertySchemas {
     addTextLimits(schema, type.pattern(), type.minLength(), type.maxLength());
   }
 
-  private static void addFormat(ObjectNode schema, String format) {
+  /**
+   * A string, and a reference to the format's definition in the schema's {@code $defs} ({@link FormatDefinitions});
+   * the type is stated here too, so that the property's own length keywords visibly apply to a string.
+   */
+  private static void addFormat(ObjectNode schema, TypeKind kind) {
     schema.put("type", "string");
-    schema.put("format", format);
+    schema.put("$ref", FormatDefinitions.reference(kind));
   }
 
   private static void addTextLimits(
       ObjectNode schema, Optional<String> pattern, Optional<Integer> minLength, Optional<Integer> maxLength) {
-    pattern.ifPresent(regex -> schema.put("pattern", regex));
+    // the pattern spelled so that every ECMA-262 engine reads it alike (PlanPattern.ecma)
+    pattern.ifPresent(regex -> schema.put("pattern", PlanPattern.of(regex).ecma()));
     minLength.ifPresent(length -> schema.put("minLength", length.longValue()));
     maxLength.ifPresent(length -> schema.put("maxLength", length.longValue()));
   }
@@ -129,8 +118,9 @@ final class PropertySchemas {
       ArrayNode values = schema.putArray("enum");
       type.values().forEach(value -> values.add(value.longValue()));
     }
-    schema.put("minimum", type.min().orElse(INTEGER_MIN).longValue());
-    schema.put("maximum", type.max().orElse(INTEGER_MAX).longValue());
+    // JavaScript's safe integers unless the plan is tighter: every judge reads these bounds exactly
+    schema.put("minimum", type.effectiveMin());
+    schema.put("maximum", type.effectiveMax());
   }
 
   private static void addNumber(ObjectNode schema, NumberType type) {

@@ -96,22 +96,6 @@ final class JsText {
     throw new AssertionError("17 significant digits always identify a double: " + exact);
   }
 
-  /**
-   * An integer bound as a JavaScript number that keeps the bound exact: numbers above 2^53 are
-   * doubles, so a maximum becomes the largest double not above it and a minimum the smallest double
-   * not below it. Every double that large is a whole number, so {@code value <= bound} keeps its meaning.
-   */
-  static String integerBound(long bound, boolean isMaximum) {
-    double rounded = bound;
-    int order = new BigDecimal(rounded).compareTo(BigDecimal.valueOf(bound));
-    if (isMaximum && order > 0) {
-      rounded = Math.nextDown(rounded);
-    } else if (!isMaximum && order < 0) {
-      rounded = Math.nextUp(rounded);
-    }
-    return new BigDecimal(rounded).toBigIntegerExact().toString();
-  }
-
   /** A JSDoc comment of {@code lines} at {@code indent}, on one line when short; empty lines are paragraph breaks. */
   static String docComment(List<String> lines, String indent) {
     if (lines.size() == 1 && !lines.get(0).contains("\n") && indent.length() + lines.get(0).length() <= 110) {

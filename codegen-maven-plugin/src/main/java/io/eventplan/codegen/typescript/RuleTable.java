@@ -9,6 +9,7 @@ import io.eventplan.plan.model.PropertyDef;
 import io.eventplan.plan.model.PropertyType;
 import io.eventplan.plan.model.StringType;
 import io.eventplan.plan.model.UrlType;
+import io.eventplan.plan.pattern.PlanPattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,10 +17,6 @@ import java.util.stream.Collectors;
 
 /** Writes the dev-mode rules as JavaScript object literals in the JSON Schema vocabulary that the runtime's checker reads. */
 final class RuleTable {
-
-  /** JavaScript reads integers above 2^53 as doubles; these bounds keep the 64-bit range exact. */
-  static final String INTEGER_MIN = JsText.integerBound(Long.MIN_VALUE, false);
-  static final String INTEGER_MAX = JsText.integerBound(Long.MAX_VALUE, true);
 
   private RuleTable() {}
 
@@ -60,8 +57,9 @@ final class RuleTable {
         if (!integer.values().isEmpty()) {
           members.add("enum: [" + integer.values().stream().map(String::valueOf).collect(Collectors.joining(", ")) + "]");
         }
-        members.add("minimum: " + integer.min().map(min -> JsText.integerBound(min, false)).orElse(INTEGER_MIN));
-        members.add("maximum: " + integer.max().map(max -> JsText.integerBound(max, true)).orElse(INTEGER_MAX));
+        // safe integers (the checker refuses bounds beyond them), so JavaScript reads the bounds exactly
+        members.add("minimum: " + integer.effectiveMin());
+        members.add("maximum: " + integer.effectiveMax());
       }
       case NUMBER -> {
         NumberType number = (NumberType) type;
@@ -116,7 +114,7 @@ final class RuleTable {
 
   private static void addTextLimits(
       List<String> members, Optional<String> pattern, Optional<Integer> minLength, Optional<Integer> maxLength) {
-    pattern.ifPresent(regex -> members.add("pattern: " + JsText.string(regex)));
+    pattern.ifPresent(regex -> members.add("pattern: " + JsText.string(PlanPattern.of(regex).ecma())));
     minLength.ifPresent(length -> members.add("minLength: " + length));
     maxLength.ifPresent(length -> members.add("maxLength: " + length));
   }

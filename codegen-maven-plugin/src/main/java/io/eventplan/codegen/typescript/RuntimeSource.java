@@ -10,10 +10,6 @@ final class RuntimeSource {
 
   private static final String JAVASCRIPT = read("runtime.js");
   private static final String DECLARATIONS = read("runtime.d.ts");
-  /** The exports, then the checks of dates and times, of URIs and of e-mail addresses, each kept in its own file. */
-  private static final String FORMATS =
-      read("formats.js") + read("formats-dates.js") + read("formats-uri.js") + read("formats-email.js");
-  private static final String TOP_LEVEL_DOMAINS = read("top-level-domains.txt");
 
   private RuntimeSource() {}
 
@@ -25,16 +21,6 @@ final class RuntimeSource {
   /** The fixed API of {@code tracking.d.ts}: init, flush, reset, the options and violations. */
   static String declarations() {
     return DECLARATIONS;
-  }
-
-  /** The body of {@code tracking-formats.js}: the exact format checks of the dev-mode check. */
-  static String formats() {
-    return FORMATS;
-  }
-
-  /** The top-level domains of networknt's e-mail check, separated by spaces and line ends. */
-  static String topLevelDomains() {
-    return TOP_LEVEL_DOMAINS;
   }
 
   private static String read(String name) {

@@ -41,7 +41,7 @@ class ExactNumbersTest {
                 "      any: {type: number}",
                 "      allowed: {type: number, values: [0.5, 1.5, 100]}",
                 "      whole: {type: integer}",
-                "      small: {type: integer, min: -3, max: 9007199254740992}",
+                "      small: {type: integer, min: -3, max: 9007199254740990}",
                 "      level: {type: integer, values: [1, 2]}",
                 ""));
     code = GeneratedCode.of(plan);
@@ -73,13 +73,18 @@ class ExactNumbersTest {
         "allowed | 1.4999999999999999999 | enum",
         "whole | 1.0000000000000000001 | type",
         "whole | 1E-400 | type",
-        "whole | 9223372036854775807.0 | ",
-        "whole | 9.223372036854775807e18 | ",
-        "whole | -9223372036854775808.0 | ",
+        "whole | 9007199254740991.0 | ",
+        "whole | 9.007199254740991e15 | ",
+        "whole | -9007199254740991.0 | ",
+        "whole | 9007199254740992 | maximum",
+        "whole | -9007199254740992 | minimum",
+        "whole | 9223372036854775807.0 | maximum",
+        "whole | -9223372036854775808.0 | minimum",
         "whole | 9223372036854775808 | maximum",
         "whole | -9223372036854775809 | minimum",
-        "small | 9007199254740992.0 | ",
-        "small | 9007199254740993.0 | maximum",
+        "small | 9007199254740990.0 | ",
+        "small | 9007199254740990.0000000000000001 | type",
+        "small | 9007199254740991.0 | maximum",
         "small | -3.0000000000000000001 | type",
         "small | -4.0 | minimum",
         "level | 1.0000000000000000001 | type",
@@ -102,7 +107,7 @@ class ExactNumbersTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"9007199254740993.0, 9007199254740993", "1E+3, 1000", "-9223372036854775808.0, -9223372036854775808"})
+  @CsvSource({"9007199254740991.0, 9007199254740991", "1E+3, 1000", "-9007199254740991.0, -9007199254740991"})
   void integersWrittenWithAFractionKeepEveryDigit(String number, long expected) {
     GeneratedCode.Outcome outcome = code.validate(VALIDATOR, "{\"whole\":" + number + "}");
 

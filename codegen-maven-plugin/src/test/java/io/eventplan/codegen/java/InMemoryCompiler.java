@@ -58,7 +58,7 @@ final class InMemoryCompiler {
       }
     }
     List<String> options =
-        List.of("--release", "17", "-Xlint:all", "-Werror", "-classpath", jacksonCoreJar(), "-proc:none");
+        List.of("--release", "17", "-Xlint:all", "-Werror", "-classpath", runtimeClassPath(), "-proc:none");
     boolean ok = javac.getTask(null, manager, diagnostics, options, null, sources).call();
     if (!ok) {
       StringBuilder report = new StringBuilder("generated code does not compile:\n");
@@ -85,9 +85,14 @@ final class InMemoryCompiler {
     };
   }
 
-  private static String jacksonCoreJar() {
+  /** What generated code compiles against: Jackson's streaming core and RE2/J, nothing else. */
+  private static String runtimeClassPath() {
+    return jarOf(JsonParser.class) + File.pathSeparator + jarOf(com.google.re2j.Pattern.class);
+  }
+
+  private static String jarOf(Class<?> type) {
     try {
-      return Path.of(JsonParser.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+      return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }

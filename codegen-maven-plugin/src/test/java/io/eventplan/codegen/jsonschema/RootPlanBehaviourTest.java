@@ -62,7 +62,8 @@ class RootPlanBehaviourTest {
   @Test
   void peopleTraitsCheckTheEmailFormat() {
     assertThat(keywords("people.json", "{\"email\": \"ada@example.com\", \"role\": \"admin\"}")).isEmpty();
-    assertThat(keywords("people.json", "{\"email\": \"ada.example.com\"}")).containsExactly("format");
+    // the e-mail format is a pattern in $defs: every validator judges it alike
+    assertThat(keywords("people.json", "{\"email\": \"ada.example.com\"}")).containsExactly("pattern");
     assertThat(keywords("people.json", "{\"email\": \"ada@example.com\", \"role\": \"owner\"}"))
         .containsExactly("enum");
   }

@@ -50,7 +50,7 @@ final class TestPlans {
             名前: {type: string, description: 名前 means name.}
             level: {type: integer, values: [1, 2, 3]}
             ratio: {type: number, values: [0.5, 1.0, 2.5], min: 0.1}
-            count: {type: integer, examples: [9223372036854775807]}
+            count: {type: integer, examples: [9007199254740991]}
             amount: {type: number, examples: [0.1, 1.0E-7, 1.5E300]}
             birthday: {type: date, examples: ['2024-06-03']}
             session_id: {type: uuid}

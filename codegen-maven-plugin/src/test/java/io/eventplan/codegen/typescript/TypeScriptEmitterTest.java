@@ -150,15 +150,15 @@ class TypeScriptEmitterTest {
 
     assertThat(module)
         .contains("    order: {type: \"integer\", minimum: 1, maximum: 500},")
-        // 64-bit bounds as the nearest doubles inside the range; 2^53 + 1 is not a double either
-        .contains("    count: {type: \"integer\", minimum: -9223372036854775808, maximum: 9223372036854774784},")
-        .contains("    big: {type: \"integer\", minimum: -9007199254740992, maximum: 9007199254740992},")
+        // an integer without bounds is a safe integer, whose bounds JavaScript reads exactly
+        .contains("    count: {type: \"integer\", minimum: -9007199254740991, maximum: 9007199254740991},")
+        .contains("    big: {type: \"integer\", minimum: -9007199254740991, maximum: 9007199254740991},")
         .contains("    select: {type: \"number\", minimum: -0.5, maximum: 99.75},")
         .contains("    amount: {type: \"number\"},")
         .contains("    user: {type: \"string\", format: \"email\", pattern: \"@example\\\\.com$\", minLength: 6, maxLength: 64},")
         .contains("    [\"__proto__\"]: {type: \"string\"},")
         .contains("    lines: {type: \"array\", items: {type: \"object\", properties: {sku: {type: \"string\"}, "
-            + "quantity: {type: \"integer\", minimum: 1, maximum: 9223372036854774784}, "
+            + "quantity: {type: \"integer\", minimum: 1, maximum: 9007199254740991}, "
             + "unit_price: {type: \"number\", minimum: 0}}, required: [\"sku\", \"quantity\"]}, maxItems: 10},");
   }
 }

@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The dev-only module of exact format checks: the same for every plan, and in step with the Java validators' list of domains. */
+/** The dev-only module of format checks: the same for every plan, holding the format patterns. */
 class TypeScriptFormatsTest {
 
   @Test
@@ -21,26 +21,10 @@ class TypeScriptFormatsTest {
 
     assertThat(everyType.formats()).isEqualTo(root.formats());
     assertThat(everyType.formatsDeclarations()).isEqualTo(root.formatsDeclarations());
-    assertThat(root.formats()).contains("export const formats = {").contains(" xn--p1ai ");
-    assertThat(root.module()).doesNotContain("TOP_LEVEL_DOMAINS").contains("config.dev.formats");
-  }
-
-  @Test
-  void topLevelDomainsAreThoseOfTheJavaValidators() throws IOException {
-    String java = resource("/io/eventplan/codegen/java/Formats.java.txt");
-    Matcher list = Pattern.compile("Arrays\\.asList\\(\\((.*?)\\)\\.split\\(\" \"\\)", Pattern.DOTALL).matcher(java);
-    assertThat(list.find()).as("the list of top-level domains in Formats.java.txt").isTrue();
-    StringBuilder words = new StringBuilder();
-    Matcher literal = Pattern.compile("\"([^\"]*)\"").matcher(list.group(1));
-    while (literal.find()) {
-      words.append(literal.group(1));
-    }
-
-    assertThat(split(RuntimeSource.topLevelDomains())).isEqualTo(split(words.toString())).hasSizeGreaterThan(1000);
-  }
-
-  private static List<String> split(String text) {
-    return Arrays.asList(text.trim().split("\\s+"));
+    assertThat(root.formats()).contains("export const formats = {")
+        .contains(JsText.string(io.eventplan.plan.pattern.PlanPattern.of(io.eventplan.plan.pattern.FormatPatterns.EMAIL).ecma()));
+    assertThat(root.module()).doesNotContain(JsText.string(io.eventplan.plan.pattern.PlanPattern.of(io.eventplan.plan.pattern.FormatPatterns.EMAIL).ecma()))
+        .contains("config.dev.formats");
   }
 
   private static String resource(String name) throws IOException {

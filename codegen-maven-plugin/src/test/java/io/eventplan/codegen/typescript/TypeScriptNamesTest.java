@@ -70,10 +70,5 @@ class TypeScriptNamesTest {
     assertThat(JsText.number(1e20)).isEqualTo("100000000000000000000");
     assertThat(JsText.number(1e21)).isEqualTo("1E+21");
     assertThat(JsText.number(Double.MAX_VALUE)).isEqualTo("1.7976931348623157E+308");
-    assertThat(JsText.integerBound(100, true)).isEqualTo("100");
-    assertThat(JsText.integerBound(Long.MAX_VALUE, true)).isEqualTo("9223372036854774784");
-    assertThat(JsText.integerBound(Long.MIN_VALUE, false)).isEqualTo("-9223372036854775808");
-    assertThat(JsText.integerBound((1L << 53) + 1, true)).isEqualTo("9007199254740992");
-    assertThat(JsText.integerBound((1L << 53) + 1, false)).isEqualTo("9007199254740994");
   }
 }

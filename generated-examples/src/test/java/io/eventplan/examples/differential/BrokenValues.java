@@ -87,7 +87,7 @@ final class BrokenValues {
     }
   }
 
-  /** Integers and numbers always have a range: the plan's, or 64 bits, or the doubles. */
+  /** Integers and numbers always have a range: the plan's, or the safe integers, or the doubles. */
   Optional<Broken> outOfRange(PropertyType type) {
     String text;
     if (type instanceof IntegerType integer) {
@@ -98,7 +98,7 @@ final class BrokenValues {
       return Optional.empty();
     }
     BigDecimal min = type instanceof IntegerType integer
-        ? BigDecimal.valueOf(integer.min().orElse(Long.MIN_VALUE))
+        ? BigDecimal.valueOf(integer.effectiveMin())
         : ((NumberType) type).min().map(Decimals::shortest).orElse(Decimals.DOUBLE_MAX.negate());
     return Optional.of(new Broken(number(text), new BigDecimal(text).compareTo(min) < 0 ? "minimum" : "maximum"));
   }
@@ -124,7 +124,7 @@ final class BrokenValues {
         EmailType email = (EmailType) type;
         List<String> bad = new ArrayList<>(FormatValues.BAD_EMAILS);
         String valid = formats.email();
-        bad.add(valid.replace("@", rng.pick("@@", " @", ".@", "@.", "@[")));
+        bad.add(valid.replace("@", rng.pick("@@", " @", "@.", "@[", "@-", "@\"")));
         return pick(bad, email.pattern(), email.minLength(), email.maxLength(), "format");
       }
       default:

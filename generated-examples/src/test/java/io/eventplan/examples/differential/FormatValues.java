@@ -4,16 +4,18 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Values of the formats timestamp (date-time), date, uuid, url (uri) and email: random valid ones, and
- * known-bad ones close to valid. The bad ones include what some checkers wrongly accept, such as the bare
- * {@code https://} that networknt's uri format passes.
+ * Values of the formats timestamp (date-time), date, uuid, url (uri) and email as the format patterns define them
+ * (docs/event-envelope.md): random valid ones, and known-bad ones close to valid, among them what some validators'
+ * own format checks accept (the bare {@code https://} of networknt's uri, the space of ajv-formats' date-time,
+ * the IP literal of networknt's email).
  */
 final class FormatValues {
   static final List<String> BAD_TIMESTAMPS = List.of(
       "2024-01-31 12:00:00Z", "2024-01-31T12:00:00", "2023-02-29T00:00:00Z", "2024-01-31T24:00:00Z",
       "2024-13-01T00:00:00Z", "2024-01-31T12:00Z", "2024-01-31T12:00:00+0100", "2024-01-31T12:00:00+24:00",
       "2024-01-31T12:00:00.Z", "2024-1-31T12:00:00Z", "+2024-01-31T12:00:00Z", "2024-01-31T12:00:00ZZ",
-      "2016-12-30T23:59:60Z", "2024-01-31", "2024-01-31T12:00:00,5Z", "2024-01-31T12:60:00Z", "");
+      "2016-12-30T23:59:60Z", "2016-12-31T23:59:60Z", "1998-12-31T23:59:60.5Z", "2015-06-30T23:59:60z",
+      "2024-01-31", "2024-01-31T12:00:00,5Z", "2024-01-31T12:60:00Z", "");
   static final List<String> BAD_DATES = List.of(
       "2023-02-29", "2024-13-01", "2024-00-10", "2024-01-00", "2024-04-31", "2024-1-01", "24-01-01", "2024/01/01",
       "2024-01-01T00:00:00Z", "20240101", " 2024-01-01", "2024-01-01 ", "+2024-01-01", "-0001-01-01", "");
@@ -27,10 +29,10 @@ final class FormatValues {
       "http://example.com/%zz", "https://example.com/\u007f", "https://example.com#a#b", "https://example.com/ x",
       "https://example.com/\"q\"", "https://example.com/<b>", "https://example.com/{x}");
   static final List<String> BAD_EMAILS = List.of(
-      "ada", "ada@", "@example.com", "ada@@example.com", ".ada@example.com", "ada.@example.com",
-      "ada..lovelace@example.com", "ada@example.com.", "ada@exa mple.com", "ada lovelace@example.com",
-      "ada@[300.1.1.1]", "ada@example..com", "ada@-example.com", "a".repeat(65) + "@example.com",
-      "ada@example.invalidtld", "ada(comment)@example.com", "ada@example.com\n", "");
+      "ada", "ada@", "@example.com", "ada@@example.com", "ada@example.com.", "ada@exa mple.com",
+      "ada lovelace@example.com", "ada@[127.0.0.1]", "ada@[IPv6:2001:db8::1]", "\"ada lovelace\"@example.com",
+      "ada@example..com", "ada@-example.com", "ada@example-.com", "ada@bücher.de", "adà@example.com",
+      "ada@" + "a".repeat(64) + ".com", "ada(comment)@example.com", "ada@example.com\n", "ada@ex_ample.com", "");
 
   private static final List<String> SCHEMES = List.of("https", "http", "ftp", "wss", "s3", "git+ssh");
   private static final List<String> HOSTS = List.of(
@@ -41,7 +43,7 @@ final class FormatValues {
       "https://example.com/%20space", "HTTPS://EXAMPLE.COM/", "https://example.com/?q=a+b&r=%C3%A9#top");
   private static final List<String> DOMAINS = List.of(
       "example.com", "example.org", "mail.example.co.uk", "example.io", "example.dev", "xn--bcher-kva.de",
-      "bücher.de", "localhost", "[127.0.0.1]", "[IPv6:2001:db8::1]");
+      "localhost", "example.invalidtld", "a-b.example", "123.example", "a".repeat(63) + ".com");
   private static final String URL_CHARS = "abcxyz019-._~%";
   private static final String LOCAL_CHARS = "abcxyzADZ019!#$%&*+/=?^_`{|}~-";
 
@@ -51,11 +53,8 @@ final class FormatValues {
     this.rng = rng;
   }
 
-  /** An RFC 3339 date-time with an offset; sometimes lower-case t/z, fractions of up to 12 digits, a leap second. */
+  /** An RFC 3339 date-time with an offset; sometimes lower-case t/z, fractions of up to 12 digits. */
   String timestamp() {
-    if (rng.chance(0.03)) {
-      return rng.pick("2016-12-31T23:59:60Z", "1998-12-31T23:59:60.5Z", "2016-12-31T22:59:60-01:00", "2015-06-30T23:59:60z");
-    }
     StringBuilder text = new StringBuilder(date());
     text.append(rng.chance(0.1) ? 't' : 'T')
         .append(String.format("%02d:%02d:%02d", rng.between(0, 23), rng.between(0, 59), rng.between(0, 59)));
@@ -143,8 +142,8 @@ final class FormatValues {
         local.append(LOCAL_CHARS.charAt(rng.between(0, rng.chance(0.8) ? 12 : LOCAL_CHARS.length() - 1)));
       }
     }
-    if (rng.chance(0.03)) {
-      return "\"ada lovelace\"@" + rng.pick(DOMAINS);
+    if (rng.chance(0.05)) {
+      local.insert(rng.between(0, local.length()), rng.pick(".", ".."));  // the HTML standard allows dots anywhere
     }
     return local + "@" + rng.pick(DOMAINS);
   }

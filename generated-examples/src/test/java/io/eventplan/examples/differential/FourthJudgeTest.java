@@ -144,6 +144,7 @@ class FourthJudgeTest {
     }
     System.out.printf("FourthJudgeTest %s: %d payloads, seed %d%n", planName, payloads.size(), DifferentialTest.SEED);
     counts.forEach((outcome, count) -> System.out.printf("  %6d  %s%n", count, outcome));
+    System.out.printf("  disagreements: %d%n", failures.size());
     assertThat(failures.size())
         .as("PostgreSQL disagrees with the Java validator on %d of %d payloads of %s (seed %d; rerun with"
             + " -Deventplan.seed=%d); the first ones:%n%s", failures.size(), payloads.size(), planName,

@@ -29,15 +29,16 @@ final class NumberValues {
     return integerText(value);
   }
 
-  /** Below the minimum or above the maximum, the 64-bit range included; empty never (that range always exists). */
+  /** Below the minimum or above the maximum, the safe integers' range included (an integer always has bounds). */
   String integerOutOfRange(IntegerType type) {
     boolean below = rng.chance(0.5);
     BigInteger bound = below ? min(type) : max(type);
     BigInteger sign = BigInteger.valueOf(below ? -1 : 1);
     BigInteger beyond = bound.add(sign.multiply(BigInteger.valueOf(rng.chance(0.5) ? 1 : rng.between(2, 1000))));
     if (rng.chance(0.2)) {
-      // far beyond 64 bits, as an integer or as an integral number with an exponent (1E+19)
-      beyond = sign.multiply(rng.pick(new BigInteger("10000000000000000000"), new BigInteger("123456789012345678901234567890")));
+      // beyond the safe integers, beyond 64 bits, as an integer or as an integral number with an exponent (1E+19)
+      beyond = sign.multiply(rng.pick(new BigInteger("9007199254740993"), new BigInteger("9223372036854775808"),
+          new BigInteger("10000000000000000000"), new BigInteger("123456789012345678901234567890")));
     }
     return integerText(beyond);
   }
@@ -65,7 +66,7 @@ final class NumberValues {
     return value.toPlainString();
   }
 
-  /** Mostly everyday numbers; sometimes the bounds, or anything in range (beyond 2^53, which doubles lose). */
+  /** Mostly everyday numbers; sometimes the bounds, or anything in range. */
   private BigInteger integerIn(BigInteger min, BigInteger max) {
     switch (rng.between(0, 7)) {
       case 0:
@@ -91,11 +92,11 @@ final class NumberValues {
   }
 
   private static BigInteger min(IntegerType type) {
-    return BigInteger.valueOf(type.min().orElse(Long.MIN_VALUE));
+    return BigInteger.valueOf(type.effectiveMin());
   }
 
   private static BigInteger max(IntegerType type) {
-    return BigInteger.valueOf(type.max().orElse(Long.MAX_VALUE));
+    return BigInteger.valueOf(type.effectiveMax());
   }
 
   private static BigInteger clamp(BigInteger value, BigInteger min, BigInteger max) {

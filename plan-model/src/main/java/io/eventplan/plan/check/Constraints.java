@@ -1,7 +1,10 @@
 package io.eventplan.plan.check;
 
 import io.eventplan.plan.DiagnosticCode;
+import io.eventplan.plan.model.IntegerType;
 import io.eventplan.plan.model.TypeKind;
+import io.eventplan.plan.pattern.PatternProblem;
+import io.eventplan.plan.pattern.PlanPattern;
 import io.eventplan.plan.syntax.YamlMap;
 import io.eventplan.plan.syntax.YamlNode;
 import io.eventplan.plan.syntax.YamlScalar;
@@ -11,8 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /** Reads a property's constraint keys and checks that each applies to its type and makes sense. */
 final class Constraints {
@@ -97,8 +98,16 @@ final class Constraints {
       return Optional.empty();
     }
     Optional<BigInteger> value = NodeReader.integer(node.get());
-    if (value.isPresent() && value.get().bitLength() < 64) {
+    if (value.isPresent() && IntegerType.isSafe(value.get())) {
       return Optional.of(value.get().longValueExact());
+    }
+    if (value.isPresent()) {
+      nodes.error(DiagnosticCode.INTEGER_NOT_SAFE, node.get().location(),
+          "'" + key + "' of " + what + " is " + value.get() + ", beyond the safe integers " + IntegerType.SAFE_MIN
+              + " to " + IntegerType.SAFE_MAX + " that JavaScript holds exactly, so the snippet, the JSON Schema and"
+              + " the collector would judge values near it differently; use a bound within that range (an integer"
+              + " without one is limited to it anyway), or a string property for 64-bit ids.");
+      return Optional.empty();
     }
     nodes.error(DiagnosticCode.VALUE_TYPE_MISMATCH, node.get().location(),
         "'" + key + "' of " + what + " must be a whole number (the property is an integer), but it is "
@@ -119,7 +128,7 @@ final class Constraints {
     return value;
   }
 
-  /** The {@code pattern}, if it compiles in Java and means the same in JavaScript. */
+  /** The {@code pattern}, if it is in the plan's pattern syntax (docs/tracking-plan-format.md#patterns). */
   Optional<String> pattern(YamlMap spec, String what) {
     Optional<YamlNode> node = spec.get("pattern");
     if (node.isEmpty()) {
@@ -130,20 +139,26 @@ final class Constraints {
           "'pattern' of " + what + " must be a regular expression in quotes, but it is " + node.get().describe() + ".");
       return Optional.empty();
     }
-    try {
-      Pattern.compile(s.text());
-    } catch (PatternSyntaxException e) {
-      nodes.error(DiagnosticCode.PATTERN_INVALID, s.location(),
-          "the pattern of " + what + " is not a valid regular expression: " + e.getDescription()
-              + (e.getIndex() >= 0 ? " at index " + e.getIndex() : "") + ". Fix the expression.");
-      return Optional.empty();
-    }
-    Optional<String> problem = PatternPortability.problem(s.text());
-    if (problem.isPresent()) {
-      nodes.error(DiagnosticCode.PATTERN_NOT_PORTABLE, s.location(),
-          "the pattern of " + what + " uses " + problem.get()
-              + ", which JavaScript regexes (JSON Schema, the browser snippet) lack; rewrite it with"
-              + " portable syntax.");
+    PlanPattern.Parsed parsed = PlanPattern.parse(s.text());
+    if (parsed.problem() != null) {
+      PatternProblem problem = parsed.problem();
+      String at = " (at index " + problem.index() + ")";
+      switch (problem.kind()) {
+        case INVALID -> nodes.error(DiagnosticCode.PATTERN_INVALID, s.location(),
+            "the pattern of " + what + " is not a valid regular expression: it has " + problem.message() + at
+                + ". Fix the expression (the syntax is ECMAScript's, see docs/tracking-plan-format.md#patterns).");
+        case NOT_PORTABLE -> nodes.error(DiagnosticCode.PATTERN_NOT_PORTABLE, s.location(),
+            "the pattern of " + what + " uses " + problem.message() + at
+                + "; rewrite it with the syntax of docs/tracking-plan-format.md#patterns.");
+        case NOT_LINEAR -> nodes.error(DiagnosticCode.PATTERN_NOT_LINEAR, s.location(),
+            "the pattern of " + what + " uses " + problem.message() + at
+                + ", which cannot be matched in linear time, so one event could keep the collector busy for"
+                + " minutes; rewrite the pattern without it.");
+        case TOO_LARGE -> nodes.error(DiagnosticCode.PATTERN_TOO_LARGE, s.location(),
+            "the pattern of " + what + " has " + problem.message() + at + "; use smaller repetition counts, or"
+                + " min_length and max_length for lengths.");
+        default -> throw new IllegalStateException(problem.kind().name());
+      }
       return Optional.empty();
     }
     return Optional.of(s.text());

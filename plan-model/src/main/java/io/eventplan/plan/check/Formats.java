@@ -1,62 +1,42 @@
 package io.eventplan.plan.check;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.regex.Pattern;
+import io.eventplan.plan.model.TypeKind;
+import io.eventplan.plan.pattern.FormatPatterns;
+import io.eventplan.plan.pattern.PlanPattern;
+import java.util.EnumMap;
+import java.util.Map;
 
-/** The text formats of timestamp, date, uuid, url and email values written in a plan. */
+/** The text formats of timestamp, date, uuid, url and email values written in a plan: {@link FormatPatterns}. */
 final class Formats {
-  private static final Pattern DATE_TIME =
-      Pattern.compile(
-          "\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})");
-  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-  private static final Pattern UUID =
-      Pattern.compile(
-          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+  private static final Map<TypeKind, PlanPattern> PATTERNS = patterns();
 
   private Formats() {}
 
   static boolean isTimestamp(String text) {
-    if (!DATE_TIME.matcher(text).matches()) {
-      return false;
-    }
-    try {
-      OffsetDateTime.parse(text.replace('t', 'T').replace('z', 'Z'));
-      return true;
-    } catch (DateTimeParseException e) {
-      return false;
-    }
+    return PATTERNS.get(TypeKind.TIMESTAMP).matches(text);
   }
 
   static boolean isDate(String text) {
-    if (!DATE.matcher(text).matches()) {
-      return false;
-    }
-    try {
-      LocalDate.parse(text);
-      return true;
-    } catch (DateTimeParseException e) {
-      return false;
-    }
+    return PATTERNS.get(TypeKind.DATE).matches(text);
   }
 
   static boolean isUuid(String text) {
-    return UUID.matcher(text).matches();
+    return PATTERNS.get(TypeKind.UUID).matches(text);
   }
 
   static boolean isUrl(String text) {
-    try {
-      return new URI(text).isAbsolute();
-    } catch (URISyntaxException e) {
-      return false;
-    }
+    return PATTERNS.get(TypeKind.URL).matches(text);
   }
 
   static boolean isEmail(String text) {
-    return EMAIL.matcher(text).matches();
+    return PATTERNS.get(TypeKind.EMAIL).matches(text);
+  }
+
+  private static Map<TypeKind, PlanPattern> patterns() {
+    Map<TypeKind, PlanPattern> patterns = new EnumMap<>(TypeKind.class);
+    for (TypeKind kind : TypeKind.values()) {
+      FormatPatterns.of(kind).ifPresent(source -> patterns.put(kind, PlanPattern.of(source)));
+    }
+    return patterns;
   }
 }

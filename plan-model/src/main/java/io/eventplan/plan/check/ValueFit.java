@@ -10,6 +10,7 @@ import io.eventplan.plan.model.PropertyDef;
 import io.eventplan.plan.model.PropertyType;
 import io.eventplan.plan.model.StringType;
 import io.eventplan.plan.model.UrlType;
+import io.eventplan.plan.pattern.PlanPattern;
 import io.eventplan.plan.syntax.YamlMap;
 import io.eventplan.plan.syntax.YamlNode;
 import io.eventplan.plan.syntax.YamlScalar;
@@ -21,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * Checks that a value written in the plan ({@code values}, {@code examples}) fits a property's type
@@ -91,10 +91,16 @@ final class ValueFit {
 
   private Optional<Object> integerValue(YamlNode node, String where) {
     Optional<BigInteger> value = NodeReader.integer(node);
-    if (value.isPresent() && value.get().bitLength() < 64) {
+    if (value.isPresent() && IntegerType.isSafe(value.get())) {
       return Optional.of(value.get().longValueExact());
     }
-    mismatch(node, where, node.describe() + " is not a whole number between -2^63 and 2^63-1");
+    if (value.isPresent()) {
+      diagnostics.error(DiagnosticCode.INTEGER_NOT_SAFE, node.location(), "in " + where + ": " + node.describe()
+          + " is beyond the safe integers " + IntegerType.SAFE_MIN + " to " + IntegerType.SAFE_MAX
+          + ", which JavaScript cannot hold exactly; use a smaller value, or a string property for 64-bit ids.");
+      return Optional.empty();
+    }
+    mismatch(node, where, node.describe() + " is not a whole number");
     return Optional.empty();
   }
 
@@ -193,7 +199,7 @@ final class ValueFit {
     if (max.isPresent() && length > max.get()) {
       return "'" + value + "' is longer than max_length " + max.get();
     }
-    if (pattern.isPresent() && !Pattern.compile(pattern.get()).matcher(value).find()) {
+    if (pattern.isPresent() && !PlanPattern.of(pattern.get()).matches(value)) {
       return "'" + value + "' does not match the pattern " + pattern.get();
     }
     return null;
