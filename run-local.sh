@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# The local stack: builds everything, then runs the collector (port 8080) with an embedded PostgreSQL 17 whose
-# data persists in ./.eventplan/, accepting the write key demo-write-key and serving the demo login page at /
+# The local stack: builds everything, then runs the standalone collector (port 8080) with the project's own plan
+# (its bundle, generated-examples/target/generated-examples-<version>-eventplan.jar, as EVENTPLAN_PLAN_BUNDLE: the
+# same road a team's plan takes) and an embedded PostgreSQL 17 whose data persists in ./.eventplan/, accepting the
+# write key demo-write-key and serving the demo login page at /
 # (login-frontend/target/site, with POST /demo/login on the same origin). Ctrl-C stops both.
 # It also serves the report at /report with the report key demo-report-key.
 # Needs a JDK 17+ and Node.js 20+ (npm builds login-frontend). Environment overrides: EVENTPLAN_PORT,
@@ -20,7 +22,9 @@ export EVENTPLAN_ALLOWED_ORIGINS="${EVENTPLAN_ALLOWED_ORIGINS:-http://localhost:
 
 echo "eventplan: building (./mvnw install, tests skipped)..."
 ./mvnw -B -q install -DskipTests -Dinvoker.skip
-jar=$(ls collector/target/collector-*-all.jar)
+jar=$(ls collector/target/eventplan-collector-*-all.jar)
+EVENTPLAN_PLAN_BUNDLE="${EVENTPLAN_PLAN_BUNDLE:-$(ls generated-examples/target/generated-examples-*-eventplan.jar)}"
+export EVENTPLAN_PLAN_BUNDLE
 
 url="http://localhost:${EVENTPLAN_PORT}"
 # Prints where to send once ready (PostgreSQL up, warehouse changelog applied; the first start unpacks PostgreSQL),

@@ -6,22 +6,18 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { freePort, waitFor, which } from "./e2e/support.mjs";
+import { collectorJar, collectorMissing, freePort, planBundle, waitFor, which } from "./e2e/support.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const collectorTarget = join(root, "..", "collector", "target");
-const jar = existsSync(collectorTarget)
-  ? readdirSync(collectorTarget).find((f) => /^collector-.*-all\.jar$/.test(f))
-  : undefined;
 const chromium = which("chromium");
 const site = join(root, "target", "site");
 const skip = !chromium
   ? "chromium is not installed (apt-get install -y chromium)"
-  : !jar ? "the collector jar is not built (./mvnw -pl collector package)"
+  : collectorMissing() ? collectorMissing()
   : !existsSync(join(site, "index.html")) ? "the page is not built (npm run build)" : false;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -176,8 +172,8 @@ async function start(t, { eventsEndpoint } = {}) {
 async function collector(t, env, logs) {
   const work = mkdtempSync(join(tmpdir(), "eventplan-e2e-"));
   // a quick start matters more here than peak speed: C1 only, one GC thread
-  const child = spawn("java", ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", join(collectorTarget, jar)], {
-    cwd: work, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"],
+  const child = spawn("java", ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", collectorJar], {
+    cwd: work, env: { ...process.env, EVENTPLAN_PLAN_BUNDLE: planBundle, ...env }, stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout.on("data", (d) => logs.push(String(d)));
   child.stderr.on("data", (d) => logs.push(String(d)));
@@ -198,7 +194,7 @@ async function collector(t, env, logs) {
 }
 
 function query(jdbc, sql) {
-  const out = execFileSync("java", ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", join(collectorTarget, jar),
+  const out = execFileSync("java", ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", collectorJar,
     join(root, "test", "e2e", "WarehouseQuery.java"),
     jdbc, sql], { encoding: "utf8" });
   return out.split("\n").filter(Boolean).map((line) => JSON.parse(line));

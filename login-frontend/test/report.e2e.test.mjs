@@ -5,21 +5,17 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { freePort, waitFor, which } from "./e2e/support.mjs";
+import { collectorJar, collectorMissing, freePort, planBundle, waitFor, which } from "./e2e/support.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const collectorTarget = join(root, "..", "collector", "target");
-const jar = existsSync(collectorTarget)
-  ? readdirSync(collectorTarget).find((f) => /^collector-.*-all\.jar$/.test(f))
-  : undefined;
 const chromium = which("chromium");
 const skip = !chromium
   ? "chromium is not installed (apt-get install -y chromium)"
-  : !jar ? "the collector jar is not built (./mvnw -pl collector package)" : false;
+  : collectorMissing() ? collectorMissing() : false;
 const WRITE_KEY = "e2e-write-key";
 const REPORT_KEY = "e2e-report-key";
 const HOSTILE = "<script>alert(1)</script>";
@@ -92,9 +88,9 @@ async function start(t) {
   const [port, dbPort] = [await freePort(), await freePort()];
   const work = mkdtempSync(join(tmpdir(), "eventplan-report-e2e-"));
   const logs = [];
-  const collector = spawn("java", ["-jar", join(collectorTarget, jar)], {
+  const collector = spawn("java", ["-jar", collectorJar], {
     cwd: work,
-    env: { ...process.env, EVENTPLAN_PORT: String(port), EVENTPLAN_EMBEDDED_DB_PORT: String(dbPort),
+    env: { ...process.env, EVENTPLAN_PLAN_BUNDLE: planBundle, EVENTPLAN_PORT: String(port), EVENTPLAN_EMBEDDED_DB_PORT: String(dbPort),
       EVENTPLAN_WRITE_KEYS: WRITE_KEY, EVENTPLAN_REPORT_KEYS: REPORT_KEY },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -7,7 +7,7 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import io.eventplan.examples.events.LoggedIn;
 import io.eventplan.examples.events.LoggedInValidator;
-import io.eventplan.examples.events.ValidationResult;
+import io.eventplan.runtime.ValidationResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

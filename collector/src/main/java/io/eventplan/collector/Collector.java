@@ -26,7 +26,7 @@ import io.eventplan.collector.segment.SegmentJson;
 import io.eventplan.collector.segment.SegmentMapper;
 import io.eventplan.collector.warehouse.JsonText;
 import io.eventplan.collector.warehouse.Warehouse;
-import io.eventplan.plan.model.TrackingPlan;
+import io.eventplan.runtime.EventPlan;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.util.List;
@@ -61,7 +61,8 @@ public final class Collector implements AutoCloseable {
    * What a collector is made of.
    *
    * @param port 0 picks a free port
-   * @param plan the plan the judge was generated from (its tables and columns)
+   * @param plan the generated plan: its tables and columns, and the changelog the migrations apply
+   * @param judge the plan's validators ({@link io.eventplan.collector.judge.ValidatorJudge}), or another judge
    * @param limits request size and time limits
    * @param rateLimit requests per second per client address ({@link RateLimit#OFF} unless asked for)
    * @param maxGroupMessages most messages per transaction
@@ -73,7 +74,7 @@ public final class Collector implements AutoCloseable {
   public record Setup(
       int port,
       DataSource dataSource,
-      TrackingPlan plan,
+      EventPlan plan,
       EventJudge judge,
       Migrations migrations,
       List<String> writeKeys,
@@ -96,7 +97,7 @@ public final class Collector implements AutoCloseable {
     }
 
     /** The usual limits and writer sizes, without a rate limit (Main sets the configured one). */
-    public static Setup of(int port, DataSource dataSource, TrackingPlan plan, EventJudge judge,
+    public static Setup of(int port, DataSource dataSource, EventPlan plan, EventJudge judge,
         Migrations migrations, List<String> writeKeys, List<String> allowedOrigins, CollectorMetrics metrics) {
       return new Setup(port, dataSource, plan, judge, migrations, writeKeys, allowedOrigins, Limits.SEGMENT,
           RateLimit.OFF, 5_000, 50_000, DEFAULT_WRITERS, metrics, Clock.systemUTC(), Optional.empty(), List.of());
@@ -135,12 +136,12 @@ public final class Collector implements AutoCloseable {
 
   /** Starts serving at once; migrations run in the background and readiness follows them. */
   public static Collector start(Setup setup) {
-    TrackingPlan plan = setup.plan();
+    EventPlan plan = setup.plan();
     EventJudge judge = setup.judge();
-    if (!judge.planName().equals(plan.info().name()) || judge.planVersion() != plan.info().version()) {
-      throw new IllegalStateException("the validators were generated from plan '" + judge.planName() + "' v"
-          + judge.planVersion() + " but the collector reads plan '" + plan.info().name() + "' v"
-          + plan.info().version() + "; rebuild the collector from one plan");
+    if (!judge.planName().equals(plan.name()) || judge.planVersion() != plan.version()) {
+      throw new IllegalStateException("the judge was made for plan '" + judge.planName() + "' v"
+          + judge.planVersion() + " but the collector serves plan '" + plan.name() + "' v"
+          + plan.version() + "; give the collector one plan");
     }
     if (setup.writeKeys().isEmpty()) {
       LOG.warn("No write keys are configured (EVENTPLAN_WRITE_KEYS): every event request will get 401");
@@ -153,14 +154,14 @@ public final class Collector implements AutoCloseable {
 
     SegmentJson json = new SegmentJson();
     JsonText jsonText = new JsonText(json.mapper());
-    Warehouse warehouse = new Warehouse(plan);
-    Rejections rejections = new Rejections(jsonText, plan.info().version());
+    Warehouse warehouse = new Warehouse(plan.tables(), plan.version());
+    Rejections rejections = new Rejections(jsonText, plan.version());
     // the writer's thread handles SQLException; the driver's AssertionError on a lost connection becomes one
     GroupCommitWriter writer = GroupCommitWriter.create(LostConnections.translating(setup.dataSource()), warehouse,
         jsonText, rejections, status,
         metrics, setup.maxGroupMessages(), setup.maxQueuedMessages(), setup.writers()).start();
-    MessageProcessor processor = new MessageProcessor(new SegmentMapper(plan), judge, json, jsonText, rejections,
-        plan.info().version());
+    MessageProcessor processor = new MessageProcessor(new SegmentMapper(plan.tables()), judge, json, jsonText,
+        rejections, plan.version());
 
     Responses responses = new Responses(json.mapper());
     IngestRoutes ingest = new IngestRoutes(new Authenticator(WriteKeys.of(setup.writeKeys())), processor, writer,
@@ -182,7 +183,7 @@ public final class Collector implements AutoCloseable {
     if (setup.reportKeys().isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new ReportRoutes(setup.reportKeys(), setup.dataSource(), setup.plan(), responses));
+    return Optional.of(new ReportRoutes(setup.reportKeys(), setup.dataSource(), setup.plan().tables(), responses));
   }
 
   /** Applies the migrations, trying again every few seconds while the database is unreachable. */

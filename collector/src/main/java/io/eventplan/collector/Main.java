@@ -9,28 +9,21 @@ import io.eventplan.collector.db.EmbeddedDatabase;
 import io.eventplan.collector.db.LiquibaseMigrations;
 import io.eventplan.collector.demo.DemoSite;
 import io.eventplan.collector.demo.DemoUsers;
-import io.eventplan.collector.judge.EventJudge;
+import io.eventplan.collector.judge.ValidatorJudge;
 import io.eventplan.collector.metrics.CollectorMetrics;
-import io.eventplan.plan.PlanLoader;
-import io.eventplan.plan.check.CheckOptions;
-import io.eventplan.plan.model.TrackingPlan;
+import io.eventplan.runtime.EventPlan;
+import io.eventplan.runtime.EventPlanException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
- * Starts a collector from environment variables (see docs/collector.md): the database (external, or
- * an embedded PostgreSQL 17 under ./.eventplan/), the migrations, and the HTTP server.
+ * Starts a collector from environment variables (see docs/collector.md): the plan (a plan bundle named by
+ * {@code EVENTPLAN_PLAN_BUNDLE}, or the one on the class path), the database (external, or an embedded PostgreSQL 17
+ * under ./.eventplan/), the migrations, and the HTTP server.
  */
 public final class Main {
-  /** The plan the collector was built from, bundled in its jar. */
-  public static final String PLAN_RESOURCE = "eventplan/tracking-plan.yaml";
-  /** The warehouse changelog generated from that plan, bundled in its jar. */
-  public static final String CHANGELOG_RESOURCE = "eventplan/db/changelog.sql";
-
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
   private Main() {}
@@ -46,7 +39,14 @@ public final class Main {
       System.exit(2);
       return;
     }
-    TrackingPlan plan = bundledPlan();
+    EventPlan plan;
+    try {
+      plan = PlanDiscovery.load(config.planBundle());
+    } catch (EventPlanException e) {
+      System.err.println(e.getMessage());
+      System.exit(2);
+      return;
+    }
     EmbeddedDatabase embedded = null;
     DatabaseSettings database;
     if (config.database().isPresent()) {
@@ -60,8 +60,9 @@ public final class Main {
     CollectorMetrics metrics = new CollectorMetrics();
     HikariDataSource pool =
         DataSources.pool(database.jdbcUrl(), database.user(), database.password(), metrics.registry());
-    Collector.Setup setup = Collector.Setup.of(config.port(), pool, plan, judge(plan),
-        new LiquibaseMigrations(CHANGELOG_RESOURCE), config.writeKeys(), config.allowedOrigins(), metrics)
+    Collector.Setup setup = Collector.Setup.of(config.port(), pool, plan, new ValidatorJudge(plan),
+        LiquibaseMigrations.of(plan), config.writeKeys(),
+        config.allowedOrigins(), metrics)
         .withRateLimit(config.rateLimit());
     if (config.demoSite().isPresent() && !config.writeKeys().isEmpty()) {
       setup = setup.withDemo(new DemoSite(config.demoSite().get(), DemoUsers.standard(), config.writeKeys().get(0),
@@ -73,8 +74,8 @@ public final class Main {
       LOG.info("Serving the report at /report (HTTP Basic, a key of EVENTPLAN_REPORT_KEYS as the password)");
     }
     Collector collector = Collector.start(setup);
-    LOG.info("eventplan collector for plan '{}' v{} listening on port {}", plan.info().name(),
-        plan.info().version(), collector.port());
+    LOG.info("eventplan collector for plan '{}' v{} listening on port {}", plan.name(), plan.version(),
+        collector.port());
 
     EmbeddedDatabase ownedDatabase = embedded;
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -89,22 +90,5 @@ public final class Main {
         }
       }
     }, "eventplan-shutdown"));
-  }
-
-  /** The validators generated from the plan the collector is built from (also used by benchmarks). */
-  public static EventJudge judge(TrackingPlan plan) {
-    return GeneratedValidators.judge();
-  }
-
-  /** The plan bundled in the collector's jar (also used by benchmarks). */
-  public static TrackingPlan bundledPlan() {
-    try (InputStream in = Main.class.getClassLoader().getResourceAsStream(PLAN_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(PLAN_RESOURCE + " is not in the collector's jar");
-      }
-      return PlanLoader.load("tracking-plan.yaml", in.readAllBytes(), CheckOptions.DEFAULT).orThrow();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

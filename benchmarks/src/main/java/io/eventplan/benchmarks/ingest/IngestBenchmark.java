@@ -2,11 +2,12 @@ package io.eventplan.benchmarks.ingest;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.eventplan.collector.Collector;
-import io.eventplan.collector.Main;
+import io.eventplan.collector.judge.ValidatorJudge;
 import io.eventplan.collector.db.DataSources;
 import io.eventplan.collector.db.LiquibaseMigrations;
 import io.eventplan.collector.metrics.CollectorMetrics;
-import io.eventplan.plan.model.TrackingPlan;
+import io.eventplan.examples.events.EventRegistry;
+import io.eventplan.runtime.EventPlan;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -98,12 +99,12 @@ public final class IngestBenchmark {
         .setServerConfig("max_connections", "200")
         .start()) {
       jdbcUrl = postgres.getJdbcUrl("postgres", "postgres");
-      TrackingPlan plan = Main.bundledPlan();
-      baselines = new JdbcBaselines(plan.info().version(), copyRows);
+      EventPlan plan = new EventRegistry();
+      baselines = new JdbcBaselines(plan.version(), copyRows);
       CollectorMetrics metrics = new CollectorMetrics();
       try (HikariDataSource pool = DataSources.pool(jdbcUrl, "postgres", null, metrics.registry())) {
-        Collector collector = Collector.start(Collector.Setup.of(0, pool, plan, Main.judge(plan),
-            new LiquibaseMigrations(Main.CHANGELOG_RESOURCE), List.of(WRITE_KEY), List.of(), metrics));
+        Collector collector = Collector.start(Collector.Setup.of(0, pool, plan, new ValidatorJudge(plan),
+            LiquibaseMigrations.of(new EventRegistry()), List.of(WRITE_KEY), List.of(), metrics));
         try {
           port = collector.port();
           awaitReady();
@@ -161,10 +162,10 @@ public final class IngestBenchmark {
   }
 
   /** Baseline C: the same /v1/track load against a collector that commits each request alone. */
-  private void trackWithoutGroupCommit(TrackingPlan plan, HikariDataSource pool, CollectorMetrics metrics)
+  private void trackWithoutGroupCommit(EventPlan plan, HikariDataSource pool, CollectorMetrics metrics)
       throws Exception {
-    Collector.Setup ungrouped = Collector.Setup.of(0, pool, plan, Main.judge(plan),
-        new LiquibaseMigrations(Main.CHANGELOG_RESOURCE), List.of(WRITE_KEY), List.of(), metrics).withWriters(1, 1);
+    Collector.Setup ungrouped = Collector.Setup.of(0, pool, plan, new ValidatorJudge(plan),
+        LiquibaseMigrations.of(new EventRegistry()), List.of(WRITE_KEY), List.of(), metrics).withWriters(1, 1);
     Collector collector = Collector.start(ungrouped);
     int grouped = port;
     try {

@@ -1,7 +1,7 @@
 package io.eventplan.benchmarks.report;
 
-import io.eventplan.collector.Main;
 import io.eventplan.collector.db.LiquibaseMigrations;
+import io.eventplan.examples.events.EventRegistry;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.StringReader;
 import java.sql.Connection;
@@ -64,7 +64,7 @@ public final class ReportBenchmark {
         .setServerConfig("synchronous_commit", "on")
         .start()) {
       DataSource dataSource = postgres.getPostgresDatabase();
-      new LiquibaseMigrations(Main.CHANGELOG_RESOURCE).migrate(dataSource);
+      LiquibaseMigrations.of(new EventRegistry()).migrate(dataSource);
       try (Connection c = dataSource.getConnection()) {
         load(c);
         measure(c);

@@ -2,12 +2,13 @@ package io.eventplan.benchmarks.soak;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.eventplan.collector.Collector;
-import io.eventplan.collector.Main;
+import io.eventplan.collector.judge.ValidatorJudge;
 import io.eventplan.collector.config.RateLimit;
 import io.eventplan.collector.db.DataSources;
 import io.eventplan.collector.db.LiquibaseMigrations;
 import io.eventplan.collector.metrics.CollectorMetrics;
-import io.eventplan.plan.model.TrackingPlan;
+import io.eventplan.examples.events.EventRegistry;
+import io.eventplan.runtime.EventPlan;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -72,11 +73,11 @@ public final class SoakRun {
         System.getProperty("java.vm.version"));
     try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on").start()) {
       String jdbcUrl = postgres.getJdbcUrl("postgres", "postgres");
-      TrackingPlan plan = Main.bundledPlan();
+      EventPlan plan = new EventRegistry();
       CollectorMetrics metrics = new CollectorMetrics();
       try (HikariDataSource pool = DataSources.pool(jdbcUrl, "postgres", null, metrics.registry())) {
-        Collector collector = Collector.start(Collector.Setup.of(0, pool, plan, Main.judge(plan),
-            new LiquibaseMigrations(Main.CHANGELOG_RESOURCE), List.of(WRITE_KEY), List.of(), metrics)
+        Collector collector = Collector.start(Collector.Setup.of(0, pool, plan, new ValidatorJudge(plan),
+            LiquibaseMigrations.of(new EventRegistry()), List.of(WRITE_KEY), List.of(), metrics)
             .withRateLimit(new RateLimit(RateLimit.DEFAULT.perSecond(), RateLimit.DEFAULT.burst(), true)));
         try {
           base = URI.create("http://127.0.0.1:" + collector.port());

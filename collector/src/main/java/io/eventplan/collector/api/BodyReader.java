@@ -10,12 +10,18 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Reads request bodies within a limit. The limit is enforced while reading: a declared
- * Content-Length over it is refused before a byte is read, and a body that turns out longer is
- * abandoned at the first byte past it, so no body is ever held beyond its limit. Time is bounded
+ * Content-Length over it is refused without keeping a byte, and a body that turns out longer is
+ * abandoned at the first byte past it, so no body is ever held beyond its limit. A body whose declared
+ * Content-Length is over the limit but at most {@value #DRAIN_LIMIT} bytes is read and dropped before the
+ * 413, so that the client, still sending, gets the answer instead of a reset connection; a larger one, or a
+ * chunked one that runs past the limit, is cut off at once (a slow sender cannot hold the server). Time is bounded
  * too: a body still arriving after {@code bodyTimeout} is abandoned with 408, and one that stalls
  * is ended by the server's idle timeout (also 408); a client that goes away mid-body gets 400.
  */
 final class BodyReader {
+  /** How much of a too-large body is read and dropped so that its sender receives the 413. */
+  static final int DRAIN_LIMIT = 2 * 1024 * 1024;
+
   private BodyReader() {}
 
   /** Accepts application/json and text/plain (what sendBeacon sends), in UTF-8. */
@@ -46,11 +52,12 @@ final class BodyReader {
   static byte[] read(Context ctx, int limit, String what, Duration bodyTimeout) {
     long deadline = System.nanoTime() + bodyTimeout.toNanos();
     long declared = ctx.req().getContentLengthLong();
+    byte[] buffer = new byte[8192];
     if (declared > limit) {
+      drain(ctx, buffer, deadline);
       throw tooLarge(what, limit);
     }
     ByteArrayOutputStream body = new ByteArrayOutputStream(declared > 0 ? (int) declared : 1024);
-    byte[] buffer = new byte[8192];
     try (InputStream in = ctx.req().getInputStream()) {
       int total = 0;
       int read;
@@ -71,6 +78,27 @@ final class BodyReader {
       throw new ApiException(ErrorCode.INCOMPLETE_BODY, "the body ended before it was complete");
     }
     return body.toByteArray();
+  }
+
+  /**
+   * Reads and drops a too-large body of at most {@link #DRAIN_LIMIT} declared bytes, within the body's time;
+   * whatever stops it (the time, a broken connection), the caller answers 413.
+   */
+  private static void drain(Context ctx, byte[] buffer, long deadline) {
+    if (ctx.req().getContentLengthLong() > DRAIN_LIMIT) {
+      return;
+    }
+    try {
+      InputStream in = ctx.req().getInputStream();
+      long total = 0;
+      int read;
+      while (total < DRAIN_LIMIT && System.nanoTime() - deadline < 0
+          && (read = in.read(buffer, 0, (int) Math.min(buffer.length, DRAIN_LIMIT - total))) > 0) {
+        total += read;
+      }
+    } catch (IOException e) {
+      // the client went away or stalled: the 413 is still the answer
+    }
   }
 
   private static ApiException timedOut(Duration bodyTimeout) {

@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param port HTTP port ({@code EVENTPLAN_PORT}, default 8080; 0 picks a free port)
  * @param database an external PostgreSQL ({@code EVENTPLAN_DB_URL}, {@code _USER}, {@code _PASSWORD});
  *     empty: an embedded PostgreSQL 17 keeps its data under {@code embeddedDataDirectory}
- * @param embeddedDataDirectory data directory of the embedded PostgreSQL
+ * @param embeddedDataDirectory data directory of the embedded PostgreSQL ({@code EVENTPLAN_DATA_DIR}, default
+ *     {@code .eventplan/pgdata})
  * @param embeddedPort port of the embedded PostgreSQL ({@code EVENTPLAN_EMBEDDED_DB_PORT}, default 5433)
  * @param writeKeys accepted write keys ({@code EVENTPLAN_WRITE_KEYS}, comma-separated); none: every
  *     request is refused with 401
@@ -28,6 +29,8 @@ import java.util.Optional;
  *     another collector, e.g. {@code http://localhost:8081}); empty: to this collector, the page's own origin
  * @param reportKeys keys that may read the report at /report ({@code EVENTPLAN_REPORT_KEYS},
  *     comma-separated; HTTP Basic password); none: the report is off
+ * @param planBundle the plan to serve ({@code EVENTPLAN_PLAN_BUNDLE}, a plan bundle jar made by the plugin's
+ *     {@code bundle} goal, or a directory of the same layout); empty: the one plan on the class path
  */
 public record CollectorConfig(
     int port,
@@ -39,7 +42,8 @@ public record CollectorConfig(
     RateLimit rateLimit,
     Optional<Path> demoSite,
     Optional<String> demoEventsEndpoint,
-    List<String> reportKeys) {
+    List<String> reportKeys,
+    Optional<Path> planBundle) {
 
   public static final int DEFAULT_PORT = 8080;
   public static final int DEFAULT_EMBEDDED_PORT = 5433;
@@ -76,12 +80,19 @@ public record CollectorConfig(
       problems.add("EVENTPLAN_DEMO_EVENTS_URL: '" + demoEventsEndpoint.get()
           + "' is not the base URL of a collector; write scheme://host[:port] without a path, e.g. http://localhost:8081");
     }
+    Optional<Path> planBundle = Optional.ofNullable(blankToNull(env.get("EVENTPLAN_PLAN_BUNDLE"))).map(Path::of);
+    if (planBundle.isPresent() && !java.nio.file.Files.exists(planBundle.get())) {
+      problems.add("EVENTPLAN_PLAN_BUNDLE: " + planBundle.get().toAbsolutePath() + " does not exist; name the plan"
+          + " bundle jar that `mvn package` attaches (<artifactId>-<version>-eventplan.jar, goal eventplan:bundle)");
+    }
+    Path dataDirectory = Optional.ofNullable(blankToNull(env.get("EVENTPLAN_DATA_DIR"))).map(Path::of)
+        .orElse(DEFAULT_EMBEDDED_DATA_DIRECTORY);
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
-    return new CollectorConfig(port, database, DEFAULT_EMBEDDED_DATA_DIRECTORY, embeddedPort, writeKeys,
+    return new CollectorConfig(port, database, dataDirectory, embeddedPort, writeKeys,
         origins.stream().map(o -> o.toLowerCase(Locale.ROOT)).toList(), rateLimit, demoSite, demoEventsEndpoint,
-        list(env.get("EVENTPLAN_REPORT_KEYS")));
+        list(env.get("EVENTPLAN_REPORT_KEYS")), planBundle);
   }
 
   private static RateLimit rateLimit(Map<String, String> env, List<String> problems) {

@@ -1,5 +1,9 @@
 package io.eventplan.collector.db;
 
+import io.eventplan.runtime.EventPlan;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.security.CodeSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -45,6 +49,28 @@ public final class LiquibaseMigrations implements Migrations {
   public LiquibaseMigrations(String changelog, ClassLoader classLoader) {
     this.changelog = changelog;
     this.classLoader = classLoader;
+  }
+
+  /**
+   * The changelog of {@code plan}, read from where the plan's classes are (its jar or class directory): another copy
+   * of the same path elsewhere on the class path (an older build's, another module's) would make Liquibase refuse
+   * both. When the plan's resources are not beside its classes (an IDE's separate output folders), the plan's class
+   * loader is searched.
+   */
+  public static LiquibaseMigrations of(EventPlan plan) {
+    ClassLoader planLoader = plan.getClass().getClassLoader();
+    try {
+      CodeSource source = plan.getClass().getProtectionDomain().getCodeSource();
+      if (source != null && source.getLocation() != null) {
+        URLClassLoader own = new URLClassLoader(new URL[] {source.getLocation()}, null);
+        if (own.getResource(plan.changelog()) != null) {
+          return new LiquibaseMigrations(plan.changelog(), own);
+        }
+      }
+    } catch (SecurityException e) {
+      // no code source to read: search the plan's class loader
+    }
+    return new LiquibaseMigrations(plan.changelog(), planLoader);
   }
 
   @Override

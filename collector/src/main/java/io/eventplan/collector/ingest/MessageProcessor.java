@@ -74,7 +74,7 @@ public final class MessageProcessor {
   }
 
   private Write event(Mapped.Event event, MessageType type, ObjectNode message, Received received) {
-    String name = event.event().name();
+    String name = event.event().event();
     Origin origin = Origin.of(received, type.wireName(), name, message);
     byte[] envelope = json.bytes(event.envelope());
     Judgement judgement = judge.judgeEvent(name, envelope);

@@ -1,6 +1,6 @@
 package io.eventplan.collector.report;
 
-import io.eventplan.plan.naming.SqlNames;
+import io.eventplan.collector.warehouse.SqlIdentifiers;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -79,8 +79,8 @@ final class ReportQueries {
    * from the event's flat view; the view and column come from the plan, never from the request.
    */
   Optional<Done> hasDoneWith(String userId, String view, String column, String value) throws SQLException {
-    String sql = "SELECT min(\"timestamp\"), max(\"timestamp\"), count(*) FROM reporting." + SqlNames.quote(view)
-        + " WHERE \"user_id\" = ? AND " + SqlNames.quote(column) + "::text = ? HAVING count(*) > 0";
+    String sql = "SELECT min(\"timestamp\"), max(\"timestamp\"), count(*) FROM reporting." + SqlIdentifiers.quote(view)
+        + " WHERE \"user_id\" = ? AND " + SqlIdentifiers.quote(column) + "::text = ? HAVING count(*) > 0";
     return query(sql, statement -> {
       statement.setString(1, userId);
       statement.setString(2, value);

@@ -3,7 +3,7 @@ package io.eventplan.collector.report;
 import io.eventplan.collector.api.ApiException;
 import io.eventplan.collector.api.ErrorCode;
 import io.eventplan.collector.api.Responses;
-import io.eventplan.plan.model.TrackingPlan;
+import io.eventplan.runtime.PlanTables;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,7 +38,7 @@ public final class ReportRoutes {
   private final byte[] script = resource("report.js");
   private final byte[] style = resource("report.css");
 
-  public ReportRoutes(Collection<String> reportKeys, DataSource dataSource, TrackingPlan plan, Responses responses) {
+  public ReportRoutes(Collection<String> reportKeys, DataSource dataSource, PlanTables plan, Responses responses) {
     this.access = new ReportAccess(reportKeys);
     this.queries = new ReportQueries(dataSource);
     this.plan = new ReportPlan(plan);

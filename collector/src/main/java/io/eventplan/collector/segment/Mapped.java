@@ -1,7 +1,7 @@
 package io.eventplan.collector.segment;
 
 import io.eventplan.collector.judge.Violation;
-import io.eventplan.plan.model.EventDef;
+import io.eventplan.runtime.EventTable;
 import java.util.List;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
@@ -15,7 +15,7 @@ public sealed interface Mapped permits Mapped.Event, Mapped.Traits, Mapped.Inval
    *
    * @param envelope the event's effective properties, as the validators and the typed table see them
    */
-  record Event(EventDef event, UUID eventId, ObjectNode envelope, Facts facts) implements Mapped {}
+  record Event(EventTable event, UUID eventId, ObjectNode envelope, Facts facts) implements Mapped {}
 
   /**
    * An identify call (people traits, keyed by userId) or a group call (company traits, keyed by

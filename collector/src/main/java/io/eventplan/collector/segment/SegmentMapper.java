@@ -3,8 +3,8 @@ package io.eventplan.collector.segment;
 import io.eventplan.collector.judge.CollectorRules;
 import io.eventplan.collector.judge.Violation;
 import io.eventplan.collector.segment.Mapped.Facts;
-import io.eventplan.plan.model.EventDef;
-import io.eventplan.plan.model.TrackingPlan;
+import io.eventplan.runtime.EventTable;
+import io.eventplan.runtime.PlanTables;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -34,9 +34,9 @@ public final class SegmentMapper {
       .append(DateTimeFormatter.ISO_OFFSET_DATE_TIME)
       .toFormatter();
 
-  private final TrackingPlan plan;
+  private final PlanTables plan;
 
-  public SegmentMapper(TrackingPlan plan) {
+  public SegmentMapper(PlanTables plan) {
     this.plan = plan;
   }
 
@@ -73,13 +73,13 @@ public final class SegmentMapper {
     if (eventName == null || !problems.isEmpty()) {
       return new Mapped.Invalid(eventName, problems);
     }
-    Optional<EventDef> found = plan.event(eventName);
+    Optional<EventTable> found = plan.event(eventName);
     if (found.isEmpty()) {
       return new Mapped.Invalid(eventName, List.of(new Violation("/event", CollectorRules.UNKNOWN_EVENT,
           "the plan has no event named '" + eventName + "'"
               + (type == MessageType.PAGE ? " (page calls are the plan event '" + PAGE_EVENT + "')" : ""))));
     }
-    EventDef event = found.get();
+    EventTable event = found.get();
     String messageId = fields.id("messageId");
     UUID eventId = messageId == null ? UUID.randomUUID() : EventIds.fromMessageId(messageId);
     ObjectNode envelope = properties == null ? JsonNodeFactory.instance.objectNode() : properties.deepCopy();
@@ -96,7 +96,7 @@ public final class SegmentMapper {
     if (contextUrl.isString()) {
       putIfDefined(event, envelope, "url", contextUrl);
     }
-    if (event.property("timestamp").isEmpty()) {
+    if (!event.hasProperty("timestamp")) {
       checkTimestamp(facts.timestamp(), problems);
     }
     if (!problems.isEmpty()) {
@@ -123,8 +123,8 @@ public final class SegmentMapper {
         traits == null ? JsonNodeFactory.instance.objectNode() : traits.deepCopy(), facts);
   }
 
-  private static void putIfDefined(EventDef event, ObjectNode envelope, String property, JsonNode value) {
-    if (value != null && !value.isMissingNode() && event.property(property).isPresent()) {
+  private static void putIfDefined(EventTable event, ObjectNode envelope, String property, JsonNode value) {
+    if (value != null && !value.isMissingNode() && event.hasProperty(property)) {
       envelope.set(property, value);
     }
   }

@@ -1,6 +1,6 @@
 package io.eventplan.collector.warehouse;
 
-import io.eventplan.plan.model.PropertyType;
+import io.eventplan.runtime.ColumnType;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -13,7 +13,7 @@ import java.util.Locale;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Converts validated JSON values to SQL parameters by the property's plan type, and says which
+ * Converts validated JSON values to SQL parameters by the property's column type, and says which
  * placeholder each type needs. Text-shaped types (timestamp, date, uuid, jsonb) are sent as text
  * and cast by PostgreSQL, so the database parses them with its own rules.
  */
@@ -27,16 +27,15 @@ public final class ColumnValues {
   private ColumnValues() {}
 
   /** The placeholder for a column of this type, with its cast. */
-  public static String placeholder(PropertyType type) {
-    switch (type.kind()) {
+  public static String placeholder(ColumnType type) {
+    switch (type) {
       case TIMESTAMP:
         return "CAST(? AS timestamptz)";
       case DATE:
         return "CAST(? AS date)";
       case UUID:
         return "CAST(? AS uuid)";
-      case ARRAY:
-      case OBJECT:
+      case JSONB:
         return "CAST(? AS jsonb)";
       default:
         return "?";
@@ -44,18 +43,18 @@ public final class ColumnValues {
   }
 
   /** Binds {@code value} (null or missing: SQL NULL) as parameter {@code index}. */
-  public static void bind(PreparedStatement statement, int index, PropertyType type, JsonNode value,
+  public static void bind(PreparedStatement statement, int index, ColumnType type, JsonNode value,
       JsonText json) throws SQLException {
     if (value == null || value.isMissingNode() || value.isNull()) {
       statement.setNull(index, sqlType(type));
       return;
     }
-    switch (type.kind()) {
-      case INTEGER:
+    switch (type) {
+      case BIGINT:
         statement.setLong(index, value.isIntegralNumber() ? value.longValue()
             : value.decimalValue().longValueExact());
         break;
-      case NUMBER:
+      case DOUBLE:
         statement.setDouble(index, value.doubleValue());
         break;
       case BOOLEAN:
@@ -67,8 +66,7 @@ public final class ColumnValues {
       case DATE:
         statement.setString(index, pgDate(value.asString()));
         break;
-      case ARRAY:
-      case OBJECT:
+      case JSONB:
         statement.setString(index, json.text(value));
         break;
       default:
@@ -81,14 +79,14 @@ public final class ColumnValues {
    * The text form of {@code value} in a COPY (null or missing: {@code null}, SQL NULL), the same
    * value {@link #bind} would send.
    */
-  public static String copyText(PropertyType type, JsonNode value, JsonText json) {
+  public static String copyText(ColumnType type, JsonNode value, JsonText json) {
     if (value == null || value.isMissingNode() || value.isNull()) {
       return null;
     }
-    switch (type.kind()) {
-      case INTEGER:
+    switch (type) {
+      case BIGINT:
         return Long.toString(value.isIntegralNumber() ? value.longValue() : value.decimalValue().longValueExact());
-      case NUMBER:
+      case DOUBLE:
         return Double.toString(value.doubleValue());
       case BOOLEAN:
         return value.booleanValue() ? "t" : "f";
@@ -96,8 +94,7 @@ public final class ColumnValues {
         return pgTimestamp(utc(value.asString()));
       case DATE:
         return pgDate(value.asString());
-      case ARRAY:
-      case OBJECT:
+      case JSONB:
         return json.text(value);
       default:
         return value.asString();
@@ -138,11 +135,11 @@ public final class ColumnValues {
     return text.append(digits);
   }
 
-  private static int sqlType(PropertyType type) {
-    switch (type.kind()) {
-      case INTEGER:
+  private static int sqlType(ColumnType type) {
+    switch (type) {
+      case BIGINT:
         return Types.BIGINT;
-      case NUMBER:
+      case DOUBLE:
         return Types.DOUBLE;
       case BOOLEAN:
         return Types.BOOLEAN;

@@ -1,15 +1,15 @@
 package io.eventplan.collector.warehouse;
 
-import io.eventplan.plan.model.TraitsDef;
+import io.eventplan.runtime.TraitsTable;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 /** SQL of the {@code companies} table: group upserts a company with the plan's company traits. */
 public final class CompaniesTable {
-  private final TraitsTable table;
+  private final TraitsUpsert table;
 
-  public CompaniesTable(TraitsDef companies) {
-    this.table = new TraitsTable("companies", "company_id", companies);
+  public CompaniesTable(TraitsTable companies) {
+    this.table = new TraitsUpsert(companies);
   }
 
   /** Inserts a company or merges the call's traits into the stored ones. */

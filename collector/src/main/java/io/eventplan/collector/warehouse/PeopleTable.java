@@ -1,6 +1,6 @@
 package io.eventplan.collector.warehouse;
 
-import io.eventplan.plan.model.TraitsDef;
+import io.eventplan.runtime.TraitsTable;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -24,10 +24,10 @@ public final class PeopleTable {
             GROUP BY u.user_id ORDER BY u.user_id) AS t
       WHERE p.user_id = t.user_id""";
 
-  private final TraitsTable table;
+  private final TraitsUpsert table;
 
-  public PeopleTable(TraitsDef people) {
-    this.table = new TraitsTable("people", "user_id", people);
+  public PeopleTable(TraitsTable people) {
+    this.table = new TraitsUpsert(people);
   }
 
   /** Inserts a person or merges the call's traits into the stored ones. */

@@ -1,6 +1,6 @@
 package io.eventplan.collector.warehouse;
 
-import io.eventplan.plan.model.EventDef;
+import io.eventplan.runtime.EventTable;
 import java.time.Instant;
 import java.util.UUID;
 import tools.jackson.databind.node.ObjectNode;
@@ -10,4 +10,4 @@ import tools.jackson.databind.node.ObjectNode;
  * per property.
  */
 public record TypedRow(
-    EventDef event, UUID eventId, Instant receivedAt, String anonymousId, int planVersion, ObjectNode envelope) {}
+    EventTable event, UUID eventId, Instant receivedAt, String anonymousId, int planVersion, ObjectNode envelope) {}

@@ -1,8 +1,7 @@
 package io.eventplan.collector.warehouse;
 
-import io.eventplan.plan.model.EventDef;
-import io.eventplan.plan.model.PropertyDef;
-import io.eventplan.plan.naming.SqlNames;
+import io.eventplan.runtime.Column;
+import io.eventplan.runtime.EventTable;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.ZoneOffset;
@@ -10,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * SQL of one event's typed table, derived from the plan: the envelope columns ({@code _event_id},
+ * SQL of one event's typed table, as the generated plan names it: the envelope columns ({@code _event_id},
  * {@code _received_at}, {@code _anonymous_id}, {@code _plan_version}; no plan name can start with
  * '_'), then one column per effective property in plan order, values converted by the property's
  * type. The key is {@code _event_id}, so a retried event is skipped.
@@ -19,30 +18,30 @@ public final class TypedTable {
   /** The envelope columns that come first in every typed table. */
   public static final List<String> ENVELOPE = List.of("_event_id", "_received_at", "_anonymous_id", "_plan_version");
 
-  private final List<PropertyDef> columns;
+  private final List<Column> columns;
   private final String insertSql;
   private final String copySql;
 
-  private TypedTable(EventDef event) {
-    this.columns = event.properties();
+  private TypedTable(EventTable event) {
+    this.columns = event.columns();
     List<String> names = new ArrayList<>();
     List<String> placeholders = new ArrayList<>();
     for (String envelope : ENVELOPE) {
-      names.add(SqlNames.quote(envelope));
+      names.add(SqlIdentifiers.quote(envelope));
       placeholders.add("?");
     }
-    for (PropertyDef property : columns) {
-      names.add(SqlNames.quote(SqlNames.column(property.name())));
-      placeholders.add(ColumnValues.placeholder(property.type()));
+    for (Column column : columns) {
+      names.add(SqlIdentifiers.quote(column.column()));
+      placeholders.add(ColumnValues.placeholder(column.type()));
     }
-    this.insertSql = "INSERT INTO " + SqlNames.quote(SqlNames.table(event.name(), event.version())) + " ("
+    this.insertSql = "INSERT INTO " + SqlIdentifiers.quote(event.table()) + " ("
         + String.join(", ", names) + ") VALUES (" + String.join(", ", placeholders) + ") ON CONFLICT ("
-        + SqlNames.quote(ENVELOPE.get(0)) + ") DO NOTHING";
-    this.copySql = "COPY " + SqlNames.quote(SqlNames.table(event.name(), event.version())) + " ("
+        + SqlIdentifiers.quote(ENVELOPE.get(0)) + ") DO NOTHING";
+    this.copySql = "COPY " + SqlIdentifiers.quote(event.table()) + " ("
         + String.join(", ", names) + ") FROM STDIN";
   }
 
-  public static TypedTable of(EventDef event) {
+  public static TypedTable of(EventTable event) {
     return new TypedTable(event);
   }
 
@@ -60,8 +59,8 @@ public final class TypedTable {
   public void appendCopyRow(CopyText copy, TypedRow row, JsonText json) {
     copy.value(row.eventId().toString()).value(ColumnValues.pgTimestamp(row.receivedAt().atOffset(ZoneOffset.UTC)))
         .value(row.anonymousId()).value(row.planVersion());
-    for (PropertyDef property : columns) {
-      copy.value(ColumnValues.copyText(property.type(), row.envelope().get(property.name()), json));
+    for (Column column : columns) {
+      copy.value(ColumnValues.copyText(column.type(), row.envelope().get(column.property()), json));
     }
     copy.endRow();
   }
@@ -72,8 +71,8 @@ public final class TypedTable {
     statement.setString(3, row.anonymousId());
     statement.setInt(4, row.planVersion());
     int index = ENVELOPE.size() + 1;
-    for (PropertyDef property : columns) {
-      ColumnValues.bind(statement, index++, property.type(), row.envelope().get(property.name()), json);
+    for (Column column : columns) {
+      ColumnValues.bind(statement, index++, column.type(), row.envelope().get(column.property()), json);
     }
   }
 }

@@ -1,31 +1,31 @@
 package io.eventplan.collector.warehouse;
 
-import io.eventplan.plan.model.EventDef;
-import io.eventplan.plan.model.TrackingPlan;
+import io.eventplan.runtime.EventTable;
+import io.eventplan.runtime.PlanTables;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** The warehouse's tables as the plan defines them: what the writer needs to build its SQL. */
+/** The warehouse's tables as the generated plan describes them: what the writer needs to build its SQL. */
 public final class Warehouse {
   private final Map<String, TypedTable> typedTables = new LinkedHashMap<>();
   private final Optional<PeopleTable> people;
   private final Optional<CompaniesTable> companies;
   private final int planVersion;
 
-  public Warehouse(TrackingPlan plan) {
-    for (EventDef event : plan.events()) {
-      typedTables.put(event.name(), TypedTable.of(event));
+  public Warehouse(PlanTables tables, int planVersion) {
+    for (EventTable event : tables.events()) {
+      typedTables.put(event.event(), TypedTable.of(event));
     }
-    this.people = plan.people().map(PeopleTable::new);
-    this.companies = plan.companies().map(CompaniesTable::new);
-    this.planVersion = plan.info().version();
+    this.people = tables.people().map(PeopleTable::new);
+    this.companies = tables.companies().map(CompaniesTable::new);
+    this.planVersion = planVersion;
   }
 
-  public TypedTable typedTable(EventDef event) {
-    TypedTable table = typedTables.get(event.name());
+  public TypedTable typedTable(EventTable event) {
+    TypedTable table = typedTables.get(event.event());
     if (table == null) {
-      throw new IllegalArgumentException("the plan has no event '" + event.name() + "'");
+      throw new IllegalArgumentException("the plan has no event '" + event.event() + "'");
     }
     return table;
   }

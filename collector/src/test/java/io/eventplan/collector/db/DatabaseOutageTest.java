@@ -10,7 +10,7 @@ import io.eventplan.collector.support.LedgerClient;
 import io.eventplan.collector.support.RunningCollector;
 import io.eventplan.collector.support.Sql;
 import io.eventplan.collector.support.TestPlans;
-import io.eventplan.plan.model.TrackingPlan;
+import io.eventplan.runtime.EventPlan;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -42,7 +42,7 @@ class DatabaseOutageTest {
       throws Exception {
     int port = freePort();
     EmbeddedDatabase database = EmbeddedDatabase.start(dataDirectory, port);
-    TrackingPlan plan = TestPlans.testPlan();
+    EventPlan plan = TestPlans.testPlan();
     CollectorMetrics metrics = new CollectorMetrics();
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < 3_000; i++) {

@@ -8,7 +8,7 @@ import io.eventplan.collector.support.RunningCollector;
 import io.eventplan.collector.support.Sql;
 import io.eventplan.collector.support.TestDatabase;
 import io.eventplan.collector.support.TestPlans;
-import io.eventplan.plan.model.TrackingPlan;
+import io.eventplan.runtime.EventPlan;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -53,7 +53,7 @@ class StartupTest {
   @Test
   void twoCollectorsStartedAtOnceOnAnEmptyDatabaseMigrateOnceAndBothServe() throws Exception {
     try (TestDatabase database = TestDatabase.create()) {
-      TrackingPlan plan = TestPlans.testPlan();
+      EventPlan plan = TestPlans.testPlan();
       List<CollectorMetrics> meters = List.of(new CollectorMetrics(), new CollectorMetrics());
       CountDownLatch go = new CountDownLatch(1);
       List<Collector> collectors = new java.util.concurrent.CopyOnWriteArrayList<>();

@@ -11,10 +11,10 @@ import io.eventplan.collector.segment.MalformedJsonException;
 import io.eventplan.collector.segment.MessageType;
 import io.eventplan.collector.segment.SegmentJson;
 import io.eventplan.collector.segment.SegmentMapper;
-import io.eventplan.collector.support.TestPlanValidators;
+import io.eventplan.collector.judge.ValidatorJudge;
 import io.eventplan.collector.support.TestPlans;
 import io.eventplan.collector.warehouse.JsonText;
-import io.eventplan.plan.model.TrackingPlan;
+import io.eventplan.runtime.EventPlan;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Instant;
@@ -31,11 +31,11 @@ import tools.jackson.databind.node.ObjectNode;
  * with a looser bound that a loaded machine meets; {@code -Pfuzz} fuzzes (docs/security.md).
  */
 class PayloadFuzzTest {
-  private static final TrackingPlan PLAN = TestPlans.testPlan();
+  private static final EventPlan PLAN = TestPlans.testPlan();
   private static final SegmentJson JSON = new SegmentJson();
   private static final JsonText TEXT = new JsonText(JSON.mapper());
-  private static final MessageProcessor PROCESSOR = new MessageProcessor(new SegmentMapper(PLAN),
-      TestPlanValidators.judge(), JSON, TEXT, new Rejections(TEXT, PLAN.info().version()), PLAN.info().version());
+  private static final MessageProcessor PROCESSOR = new MessageProcessor(new SegmentMapper(PLAN.tables()),
+      new ValidatorJudge(TestPlans.testPlan()), JSON, TEXT, new Rejections(TEXT, PLAN.version()), PLAN.version());
   private static final Received RECEIVED = new Received(Instant.parse("2026-01-01T00:00:00Z"), "127.0.0.1");
   private static final int MAX_BODY = 32 * 1024;
   /** The bound while fuzzing (JAZZER_FUZZ set, -Pfuzz): CPU time of this thread, so other load does not count. */

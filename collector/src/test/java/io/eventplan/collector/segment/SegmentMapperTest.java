@@ -12,7 +12,7 @@ import tools.jackson.databind.node.ObjectNode;
 class SegmentMapperTest {
   private static final Instant RECEIVED = Instant.parse("2026-04-01T12:00:00Z");
 
-  private final SegmentMapper mapper = new SegmentMapper(TestPlans.testPlan());
+  private final SegmentMapper mapper = new SegmentMapper(TestPlans.testPlan().tables());
   private final SegmentJson json = new SegmentJson();
 
   private Mapped map(MessageType type, String message) {
@@ -58,7 +58,7 @@ class SegmentMapperTest {
     Mapped.Event event = (Mapped.Event) map(MessageType.PAGE, """
         {"name": "Home", "anonymousId": "a", "properties": {"url": "https://x.example/", "path": "/"}}""");
 
-    assertThat(event.event().name()).isEqualTo("Page Viewed");
+    assertThat(event.event().event()).isEqualTo("Page Viewed");
     assertThat(event.envelope().get("name").asString()).isEqualTo("Home");
     assertThat(event.envelope().get("url").asString()).isEqualTo("https://x.example/");
     assertThat(event.facts().url()).isEqualTo("https://x.example/");

@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
 /**
  * The real collector ({@code io.eventplan.collector.Main}) in a JVM of its own, started with the
  * test JVM's java and the collector's main class path (without the test classes), configured by
- * EVENTPLAN_* variables, so that a test can kill it with SIGKILL.
+ * EVENTPLAN_* variables, so that a test can kill it with SIGKILL. It serves the test plan from the test
+ * classes directory as a plan bundle ({@code EVENTPLAN_PLAN_BUNDLE}), as a deployed collector serves a bundle.
  */
 public final class CollectorProcess implements AutoCloseable {
   private final Process process;
@@ -43,6 +44,7 @@ public final class CollectorProcess implements AutoCloseable {
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     builder.environment().keySet().removeIf(name -> name.startsWith("EVENTPLAN_"));
+    builder.environment().put("EVENTPLAN_PLAN_BUNDLE", testPlanDirectory());
     builder.environment().putAll(env);
     builder.environment().put("EVENTPLAN_PORT", Integer.toString(port));
     try {
@@ -134,6 +136,16 @@ public final class CollectorProcess implements AutoCloseable {
    * The test JVM's class path less the test classes: the test resources hold a changelog at the
    * main one's path, which Liquibase refuses to find twice.
    */
+  /** The directory the test plan's classes, changelog and service file are in: target/test-classes. */
+  private static String testPlanDirectory() {
+    try {
+      return Path.of(TestPlans.testPlan().getClass().getProtectionDomain().getCodeSource().getLocation().toURI())
+          .toString();
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static String mainClassPath() {
     String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     return Arrays.stream(classPath.split(File.pathSeparator))

@@ -1,11 +1,11 @@
 package io.eventplan.collector.support;
 
 import io.eventplan.collector.Collector;
-import io.eventplan.collector.db.LiquibaseMigrations;
 import io.eventplan.collector.db.Migrations;
 import io.eventplan.collector.judge.EventJudge;
+import io.eventplan.collector.judge.ValidatorJudge;
 import io.eventplan.collector.metrics.CollectorMetrics;
-import io.eventplan.plan.model.TrackingPlan;
+import io.eventplan.runtime.EventPlan;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -53,20 +53,20 @@ public final class RunningCollector implements AutoCloseable {
   /** A collector with these migrations, returned at once, before it is ready. */
   public static RunningCollector startUnready(Migrations migrations, Function<Collector.Setup, Collector.Setup> customize) {
     TestDatabase database = TestDatabase.create();
-    TrackingPlan plan = TestPlans.testPlan();
+    EventPlan plan = TestPlans.testPlan();
     Collector.Setup setup = Collector.Setup.of(0, database.dataSource(), plan, judge(plan), migrations,
         List.of(WRITE_KEY, "second-key"), List.of(ALLOWED_ORIGIN), new CollectorMetrics());
     return new RunningCollector(database, Collector.start(customize.apply(setup)));
   }
 
-  /** The validators generated from the test plan. */
-  public static EventJudge judge(TrackingPlan plan) {
-    return TestPlanValidators.judge();
+  /** The validators generated from the plan. */
+  public static EventJudge judge(EventPlan plan) {
+    return new ValidatorJudge(plan);
   }
 
   /** The warehouse changelog generated from the test plan. */
   public static Migrations migrations() {
-    return new LiquibaseMigrations(TestPlans.TEST_CHANGELOG, TestPlans.testChangelogLoader());
+    return TestPlans.migrations();
   }
 
   public void awaitReady() {

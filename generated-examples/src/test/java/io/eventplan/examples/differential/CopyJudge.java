@@ -6,9 +6,9 @@ import io.eventplan.collector.warehouse.EventsTable;
 import io.eventplan.collector.warehouse.JsonText;
 import io.eventplan.collector.warehouse.TypedRow;
 import io.eventplan.collector.warehouse.TypedTable;
-import io.eventplan.plan.model.EventDef;
-import io.eventplan.plan.model.PropertyDef;
-import io.eventplan.plan.naming.SqlNames;
+import io.eventplan.collector.warehouse.SqlIdentifiers;
+import io.eventplan.runtime.Column;
+import io.eventplan.runtime.EventTable;
 import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
@@ -35,12 +35,12 @@ final class CopyJudge {
   }
 
   /** Copies {@code node} into {@code event}'s typed table; its row must equal the one stored as {@code inserted}. */
-  void sameAsInsert(EventDef event, ObjectNode node, UUID inserted, String timestamp) throws WarehouseJudge.Disagreement {
+  void sameAsInsert(EventTable event, ObjectNode node, UUID inserted, String timestamp) throws WarehouseJudge.Disagreement {
     UUID copied = UUID.randomUUID();
     TypedTable table = TypedTable.of(event);
     try {
       try (PreparedStatement insert = connection.prepareStatement(EventsTable.INSERT)) {
-        EventsTable.bindInsert(insert, new EventRow(copied, event.name(), event.version(), "user-1", null, timestamp,
+        EventsTable.bindInsert(insert, new EventRow(copied, event.event(), event.version(), "user-1", null, timestamp,
             Instant.now(), null, json.text(node), null, 1));
         insert.executeUpdate();
       }
@@ -57,8 +57,8 @@ final class CopyJudge {
     }
   }
 
-  private boolean sameColumns(EventDef event, UUID inserted, UUID copied) throws WarehouseJudge.Disagreement {
-    String table = SqlNames.quote(SqlNames.table(event.name(), event.version()));
+  private boolean sameColumns(EventTable event, UUID inserted, UUID copied) throws WarehouseJudge.Disagreement {
+    String table = SqlIdentifiers.quote(event.table());
     String sql = "SELECT ROW(" + columns(event, "a") + ") IS NOT DISTINCT FROM ROW(" + columns(event, "b")
         + ") FROM " + table + " a, " + table + " b WHERE a._event_id = ? AND b._event_id = ?";
     try (PreparedStatement query = connection.prepareStatement(sql)) {
@@ -72,8 +72,8 @@ final class CopyJudge {
     }
   }
 
-  private static String columns(EventDef event, String alias) {
-    return event.properties().stream().map(PropertyDef::name)
-        .map(name -> alias + "." + SqlNames.quote(SqlNames.column(name))).collect(Collectors.joining(", "));
+  private static String columns(EventTable event, String alias) {
+    return event.columns().stream().map(Column::column)
+        .map(name -> alias + "." + SqlIdentifiers.quote(name)).collect(Collectors.joining(", "));
   }
 }

@@ -19,6 +19,7 @@ import io.eventplan.plan.model.NumberType;
 import io.eventplan.plan.model.PropertyDef;
 import io.eventplan.plan.model.PropertyType;
 import io.eventplan.plan.model.TrackingPlan;
+import io.eventplan.runtime.EventPlan;
 import io.eventplan.plan.naming.SqlNames;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.math.BigDecimal;
@@ -103,21 +104,22 @@ class FourthJudgeTest {
   @Test
   void rootPlan() throws Exception {
     judgeAll("tracking-plan.yaml", MODULE.resolve("../tracking-plan.yaml"),
-        MODULE.resolve("target/generated-resources/eventplan"), GeneratedJudges.rootPlan());
+        MODULE.resolve("target/generated-resources/eventplan"), new io.eventplan.examples.events.EventRegistry());
   }
 
   @Test
   void everyTypePlan() throws Exception {
     Map<String, Integer> counts = judgeAll("every-type.yaml", MODULE.resolve("src/test/plans/every-type.yaml"),
-        MODULE.resolve("target/generated-resources/every-type"), GeneratedJudges.everyType());
+        MODULE.resolve("target/generated-resources/every-type"), new io.eventplan.examples.everytype.EventRegistry());
 
     // every kind of rule the database holds was tried and refused
     assertThat(counts.keySet()).contains("refused: not-null", "refused: check", "refused: type");
   }
 
   /** Judges the corpus of one plan; returns how many payloads had each outcome. */
-  private static Map<String, Integer> judgeAll(String planName, Path planFile, Path changelogRoot, Judge java)
+  private static Map<String, Integer> judgeAll(String planName, Path planFile, Path changelogRoot, EventPlan generated)
       throws Exception {
+    Judge java = GeneratedJudges.of(generated);
     TrackingPlan plan = PlanLoader.load(planFile, planName, CheckOptions.DEFAULT).orThrow();
     List<Target> targets = Target.of(plan);
     List<Payload> payloads =
@@ -125,7 +127,7 @@ class FourthJudgeTest {
     Map<String, Integer> counts = new TreeMap<>();
     List<String> failures = new ArrayList<>();
     try (Connection connection = warehouse(planName, changelogRoot)) {
-      WarehouseJudge.Warehouse warehouse = new WarehouseJudge.Warehouse(plan, connection);
+      WarehouseJudge.Warehouse warehouse = new WarehouseJudge.Warehouse(generated, connection);
       int n = 0;
       for (Payload payload : payloads) {
         n++;

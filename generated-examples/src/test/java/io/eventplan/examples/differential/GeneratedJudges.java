@@ -1,48 +1,31 @@
 package io.eventplan.examples.differential;
 
-/**
- * The generated Java validators as judges, reached through each plan's generated {@code EventRegistry}. The
- * two plans generate the same types into different packages, hence one adapter per package.
- */
+import io.eventplan.runtime.EventPlan;
+import io.eventplan.runtime.EventValidator;
+import io.eventplan.runtime.ValidationResult;
+
+/** The generated Java validators as judges, reached through each plan's {@code EventPlan} (its EventRegistry). */
 final class GeneratedJudges {
   private GeneratedJudges() {}
 
   /** The validators of the root tracking-plan.yaml (package io.eventplan.examples.events). */
   static Judge rootPlan() {
-    io.eventplan.examples.events.EventRegistry registry = new io.eventplan.examples.events.EventRegistry();
-    return (target, json) -> {
-      io.eventplan.examples.events.ValidationResult<?> result;
-      switch (target.kind()) {
-        case PEOPLE:
-          result = registry.people().validate(json);
-          break;
-        case COMPANIES:
-          result = registry.companies().validate(json);
-          break;
-        default:
-          result = registry.validator(target.name()).orElseThrow().validate(json);
-      }
-      return Verdict.of(result.violations().stream()
-          .map(violation -> new Verdict.Reason(violation.path(), violation.rule(), violation.message()))
-          .toList());
-    };
+    return of(new io.eventplan.examples.events.EventRegistry());
   }
 
   /** The validators of src/test/plans/every-type.yaml (package io.eventplan.examples.everytype). */
   static Judge everyType() {
-    io.eventplan.examples.everytype.EventRegistry registry = new io.eventplan.examples.everytype.EventRegistry();
+    return of(new io.eventplan.examples.everytype.EventRegistry());
+  }
+
+  static Judge of(EventPlan plan) {
     return (target, json) -> {
-      io.eventplan.examples.everytype.ValidationResult<?> result;
-      switch (target.kind()) {
-        case PEOPLE:
-          result = registry.people().validate(json);
-          break;
-        case COMPANIES:
-          result = registry.companies().validate(json);
-          break;
-        default:
-          result = registry.validator(target.name()).orElseThrow().validate(json);
-      }
+      EventValidator<?> validator = switch (target.kind()) {
+        case PEOPLE -> plan.peopleValidator().orElseThrow();
+        case COMPANIES -> plan.companiesValidator().orElseThrow();
+        default -> plan.validator(target.name()).orElseThrow();
+      };
+      ValidationResult<?> result = validator.validate(json);
       return Verdict.of(result.violations().stream()
           .map(violation -> new Verdict.Reason(violation.path(), violation.rule(), violation.message()))
           .toList());

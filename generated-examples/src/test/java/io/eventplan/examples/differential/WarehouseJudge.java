@@ -2,6 +2,7 @@ package io.eventplan.examples.differential;
 
 
 import io.eventplan.collector.warehouse.ColumnValues;
+import io.eventplan.collector.warehouse.SqlIdentifiers;
 import io.eventplan.collector.warehouse.CompaniesTable;
 import io.eventplan.collector.warehouse.EventRow;
 import io.eventplan.collector.warehouse.EventsTable;
@@ -12,13 +13,16 @@ import io.eventplan.collector.warehouse.TypedRow;
 import io.eventplan.collector.warehouse.TypedTable;
 import io.eventplan.plan.PlanLoader;
 import io.eventplan.plan.check.CheckOptions;
-import io.eventplan.plan.model.EventDef;
 import io.eventplan.plan.model.IntegerType;
 import io.eventplan.plan.model.NumberType;
 import io.eventplan.plan.model.PropertyDef;
 import io.eventplan.plan.model.PropertyType;
-import io.eventplan.plan.model.TrackingPlan;
 import io.eventplan.plan.naming.SqlNames;
+import io.eventplan.runtime.Column;
+import io.eventplan.runtime.ColumnType;
+import io.eventplan.runtime.EventPlan;
+import io.eventplan.runtime.EventTable;
+import io.eventplan.runtime.PlanTables;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -110,19 +114,20 @@ final class WarehouseJudge {
   /** One plan's warehouse: writes payloads as the collector does, or forces a broken one in. */
   static final class Warehouse {
     private final Connection connection;
-    private final Map<List<PropertyDef>, EventDef> events = new IdentityHashMap<>();
+    private final PlanTables tables;
     private final PeopleTable people;
     private final CompaniesTable companies;
     private final Set<String> checks = new HashSet<>();
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final CopyJudge copies;
 
-    Warehouse(TrackingPlan plan, Connection connection) throws SQLException {
+    /** @param plan the generated plan whose tables the collector writes (its EventRegistry) */
+    Warehouse(EventPlan plan, Connection connection) throws SQLException {
       this.connection = connection;
       this.copies = new CopyJudge(connection, JSON_TEXT);
-      plan.events().forEach(event -> events.put(event.properties(), event));
-      this.people = plan.people().map(PeopleTable::new).orElse(null);
-      this.companies = plan.companies().map(CompaniesTable::new).orElse(null);
+      this.tables = plan.tables();
+      this.people = tables.people().map(PeopleTable::new).orElse(null);
+      this.companies = tables.companies().map(CompaniesTable::new).orElse(null);
       try (Statement s = connection.createStatement();
           ResultSet rs = s.executeQuery("SELECT conname FROM pg_constraint WHERE contype = 'c'")) {
         while (rs.next()) {
@@ -149,7 +154,7 @@ final class WarehouseJudge {
             break;
           }
           default: {
-            EventDef event = event(payload);
+            EventTable event = event(payload);
             UUID id = insertEvent(event, node, JSON_TEXT.text(node));
             TypedTable table = TypedTable.of(event);
             PreparedStatement insert = statement(table.insertSql());
@@ -184,8 +189,7 @@ final class WarehouseJudge {
         case PEOPLE -> "people";
         case COMPANIES -> "companies";
         default -> {
-          EventDef typed = event(payload);
-          yield SqlNames.table(typed.name(), typed.version());
+          yield event(payload).table();
         }
       };
       String column = SqlNames.column(member);
@@ -321,8 +325,8 @@ final class WarehouseJudge {
           placeholders.add("?");
           break;
         default:
-          EventDef event = event(payload);
-          table = SqlNames.table(event.name(), event.version());
+          EventTable event = event(payload);
+          table = event.table();
           id = insertEvent(event, node, JSON_TEXT.storable(node));
           for (String envelope : TypedTable.ENVELOPE) {
             names.add(envelope);
@@ -332,10 +336,10 @@ final class WarehouseJudge {
       for (PropertyDef property : properties) {
         names.add(SqlNames.column(property.name()));
         placeholders.add(property == broken ? "CAST(? AS " + sqlType(property.type()) + ")"
-            : ColumnValues.placeholder(property.type()));
+            : ColumnValues.placeholder(columnType(payload, property)));
       }
-      String sql = "INSERT INTO " + SqlNames.quote(table) + " ("
-          + String.join(", ", names.stream().map(SqlNames::quote).toList()) + ") VALUES ("
+      String sql = "INSERT INTO " + SqlIdentifiers.quote(table) + " ("
+          + String.join(", ", names.stream().map(SqlIdentifiers::quote).toList()) + ") VALUES ("
           + String.join(", ", placeholders) + ")";
       PreparedStatement insert = statement(sql);
       int index = 1;
@@ -351,24 +355,34 @@ final class WarehouseJudge {
         if (property == broken) {
           insert.setString(index++, raw);
         } else {
-          ColumnValues.bind(insert, index++, property.type(), node.get(property.name()), JSON_TEXT);
+          ColumnValues.bind(insert, index++, columnType(payload, property), node.get(property.name()), JSON_TEXT);
         }
       }
       insert.executeUpdate();
     }
 
     /** The events row, as the collector writes it; its id. */
-    private UUID insertEvent(EventDef event, ObjectNode node, String properties) throws SQLException {
+    private UUID insertEvent(EventTable event, ObjectNode node, String properties) throws SQLException {
       UUID id = UUID.randomUUID();
       PreparedStatement insert = statement(EventsTable.INSERT);
-      EventsTable.bindInsert(insert, new EventRow(id, event.name(), event.version(), "user-1", null, TIMESTAMP,
+      EventsTable.bindInsert(insert, new EventRow(id, event.event(), event.version(), "user-1", null, TIMESTAMP,
           Instant.now(), null, properties, null, 1));
       insert.executeUpdate();
       return id;
     }
 
-    private EventDef event(Payload payload) {
-      return events.get(payload.target().properties());
+    private EventTable event(Payload payload) {
+      return tables.event(payload.target().name()).orElseThrow();
+    }
+
+    /** How the collector stores {@code property} of the payload's target: its column's type. */
+    private ColumnType columnType(Payload payload, PropertyDef property) {
+      List<Column> columns = switch (payload.target().kind()) {
+        case PEOPLE -> tables.people().orElseThrow().columns();
+        case COMPANIES -> tables.companies().orElseThrow().columns();
+        default -> event(payload).columns();
+      };
+      return columns.stream().filter(c -> c.property().equals(property.name())).findFirst().orElseThrow().type();
     }
 
     private PreparedStatement statement(String sql) throws SQLException {

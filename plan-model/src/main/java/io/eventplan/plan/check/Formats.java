@@ -1,7 +1,7 @@
 package io.eventplan.plan.check;
 
 import io.eventplan.plan.model.TypeKind;
-import io.eventplan.plan.pattern.FormatPatterns;
+import io.eventplan.plan.pattern.TypePatterns;
 import io.eventplan.plan.pattern.PlanPattern;
 import java.util.EnumMap;
 import java.util.Map;
@@ -35,7 +35,7 @@ final class Formats {
   private static Map<TypeKind, PlanPattern> patterns() {
     Map<TypeKind, PlanPattern> patterns = new EnumMap<>(TypeKind.class);
     for (TypeKind kind : TypeKind.values()) {
-      FormatPatterns.of(kind).ifPresent(source -> patterns.put(kind, PlanPattern.of(source)));
+      TypePatterns.of(kind).ifPresent(source -> patterns.put(kind, PlanPattern.of(source)));
     }
     return patterns;
   }

@@ -1,5 +1,6 @@
 package io.eventplan.plan.pattern;
 
+import io.eventplan.runtime.support.FormatPatterns;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.networknt.schema.regex.JoniRegularExpressionFactory;
