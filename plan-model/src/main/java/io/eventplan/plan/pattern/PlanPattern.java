@@ -20,12 +20,14 @@ public final class PlanPattern {
   private final RegexNode tree;
   private final String re2;
   private final String ecma;
+  private final com.google.re2j.Pattern compiled;
 
   private PlanPattern(String source, RegexNode tree) {
     this.source = source;
     this.tree = tree;
     this.re2 = Re2Writer.of(tree);
     this.ecma = EcmaWriter.of(tree);
+    this.compiled = com.google.re2j.Pattern.compile(re2);
   }
 
   /** The pattern, or why it is refused. */
@@ -77,7 +79,7 @@ public final class PlanPattern {
 
   /** Whether the pattern matches somewhere in {@code text}. */
   public boolean matches(CharSequence text) {
-    return com.google.re2j.Pattern.compile(re2).matcher(text).find();
+    return compiled.matcher(text).find();
   }
 
   private static long size(RegexNode node) {
