@@ -26,7 +26,10 @@ final class CollectedEvents {
       SELECT properties::text FROM events WHERE event_name = ? ORDER BY received_at, "timestamp", event_id""";
   private static final String REJECTED = """
       SELECT event_name, reasons::text, payload FROM rejected_events ORDER BY id""";
-  /** Every table of the warehouse but Liquibase's own, which record the applied changelog. */
+  /**
+   * Every table of the plan's schema but Liquibase's own, which record the applied changelog. The report's
+   * {@code reporting.user_event_stats} is emptied by the changelog's own trigger on TRUNCATE of {@code events}.
+   */
   private static final String TABLES = """
       SELECT quote_ident(tablename) FROM pg_tables
       WHERE schemaname = current_schema() AND tablename NOT LIKE 'databasechangelog%' ORDER BY tablename""";
@@ -80,7 +83,7 @@ final class CollectedEvents {
     return rejections;
   }
 
-  /** Empties every table: events, the typed tables, people, companies, rejected_events. */
+  /** Empties every table: events (and with it the report's statistics), typed tables, people, companies, rejections. */
   void clear() {
     try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
       List<String> tables = new ArrayList<>();

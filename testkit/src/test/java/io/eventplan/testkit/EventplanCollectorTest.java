@@ -52,9 +52,11 @@ class EventplanCollectorTest {
     assertThat(collector.accepted("Session Started")).isEmpty();
     try (Connection connection = collector.dataSource().getConnection();
         Statement statement = connection.createStatement();
-        ResultSet count = statement.executeQuery("SELECT count(*) FROM session_started")) {
+        ResultSet count = statement.executeQuery("SELECT (SELECT count(*) FROM session_started),"
+            + " (SELECT count(*) FROM reporting.logged_in_users)")) {
       count.next();
-      assertThat(count.getLong(1)).isZero();
+      assertThat(count.getLong(1)).as("rows of the typed table").isZero();
+      assertThat(count.getLong(2)).as("rows of the report's logged_in_users").isZero();
     }
   }
 
