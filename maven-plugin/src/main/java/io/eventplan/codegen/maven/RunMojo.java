@@ -94,7 +94,7 @@ public class RunMojo extends AbstractEventplanMojo {
 
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
-    Path bundle = Path.of(project.getBuild().getDirectory(), "eventplan", "run", PlanBundle.CLASSIFIER + "-plan.jar");
+    Path bundle = buildDirectory().resolve("eventplan/run/" + PlanBundle.CLASSIFIER + "-plan.jar");
     CodegenRequest request = request();
     if (!Files.isRegularFile(request.stateFile())) {
       throw new MojoFailureException("eventplan: no generated plan at " + relativeToProject(request.stateFile())
