@@ -29,6 +29,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
     return new EmbeddedDatabase(postgres);
   }
 
+  /**
+   * A PostgreSQL 17 for one test run (the test kit's): a free port, a new data directory under the system's temporary
+   * folder that is deleted on {@link #close()}, and the library's settings for speed (no synchronous commit).
+   */
+  public static EmbeddedDatabase startThrowaway() throws IOException {
+    return new EmbeddedDatabase(EmbeddedPostgres.builder().start());
+  }
+
   public String jdbcUrl() {
     return postgres.getJdbcUrl("postgres", "postgres");
   }

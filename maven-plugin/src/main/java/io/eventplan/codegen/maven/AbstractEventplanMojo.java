@@ -116,9 +116,13 @@ abstract class AbstractEventplanMojo extends AbstractMojo {
     if (configured != null) {
       return configured.toPath();
     }
+    return buildDirectory().resolve(underBuildDirectory);
+  }
+
+  /** The project's build directory, {@code target/} unless the pom says otherwise. */
+  Path buildDirectory() {
     String buildDirectory = project.getBuild().getDirectory();
-    Path base = buildDirectory != null ? Path.of(buildDirectory) : project.getBasedir().toPath().resolve("target");
-    return base.resolve(underBuildDirectory);
+    return buildDirectory != null ? Path.of(buildDirectory) : project.getBasedir().toPath().resolve("target");
   }
 
   CodegenRequest request() throws MojoExecutionException {

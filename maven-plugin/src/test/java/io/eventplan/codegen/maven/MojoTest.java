@@ -291,4 +291,16 @@ class MojoTest {
     assertThatThrownBy(() -> check().execute()).isInstanceOf(MojoFailureException.class)
         .hasMessageContaining("tracking-plan.yaml:1:1: [MISSING_KEY]");
   }
+
+  @Test
+  void runWithoutAGeneratedPlanSaysHowToBindGenerate() {
+    RunMojo run = configure(new RunMojo());
+    run.classesDirectory = basedir.resolve("target/classes").toFile();
+
+    assertThatThrownBy(run::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageContaining("eventplan: no generated plan at target/eventplan/state.json")
+        .hasMessageContaining("needs the generate goal bound in this project's pom")
+        .hasMessageContaining("at plugin level rather than inside an <execution>");
+  }
 }
