@@ -2,7 +2,8 @@
 
 -- Generated from tracking-plan.yaml by eventplan - do not edit.
 -- PostgreSQL 17. Every changeset is recorded in tracking-plan.lock.json and never changes; see docs/warehouse.md.
--- Except the last ones, reporting-*: the report views (docs/reports.md), re-run whenever they change.
+-- Except the last ones: core-*, the same for every plan and never changed (docs/warehouse.md), and
+-- reporting-*, the report views (docs/reports.md), re-run whenever they change.
 
 --changeset eventplan:0001-create-companies
 --comment: plan version 1: create table companies (companies)

@@ -30,7 +30,8 @@ final class ChangelogWriter {
     out.append("-- ").append(Headers.text(context)).append('\n');
     out.append("-- PostgreSQL 17. Every changeset is recorded in ").append(LockFile.FILE_NAME)
         .append(" and never changes; see docs/warehouse.md.\n");
-    out.append("-- Except the last ones, reporting-*: the report views (docs/reports.md), re-run whenever they change.\n");
+    out.append("-- Except the last ones: core-*, the same for every plan and never changed (docs/warehouse.md), and\n");
+    out.append("-- reporting-*, the report views (docs/reports.md), re-run whenever they change.\n");
     for (Changeset c : changesets) {
       out.append('\n');
       out.append("--changeset ").append(c.author()).append(':').append(c.id()).append('\n');
