@@ -1,14 +1,38 @@
-// Run by login.e2e.test.mjs as `java -cp collector-all.jar WarehouseQuery.java <jdbc url> <sql>`: prints each row
+// Run by the end-to-end tests as `java -cp collector-all.jar WarehouseQuery.java <jdbc url> <sql>`: prints each row
 // as one JSON object per line (values as text), so the node test can read the warehouse without a pg client.
+// With `-` instead of the SQL it reads one statement per line from standard input and answers each with its rows
+// and then a line `.` (or a line `!` and the error message), on one connection, for tests that ask often.
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
 
 public class WarehouseQuery {
   public static void main(String[] args) throws Exception {
-    try (Connection connection = DriverManager.getConnection(args[0], "postgres", "");
-        ResultSet rows = connection.createStatement().executeQuery(args[1])) {
+    try (Connection connection = DriverManager.getConnection(args[0], "postgres", "")) {
+      if (!args[1].equals("-")) {
+        print(connection, args[1]);
+        return;
+      }
+      BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+      for (String sql = in.readLine(); sql != null; sql = in.readLine()) {
+        try {
+          print(connection, sql);
+          System.out.println(".");
+        } catch (SQLException e) {
+          System.out.println("!" + e.getMessage().replace('\n', ' '));
+        }
+        System.out.flush();
+      }
+    }
+  }
+
+  private static void print(Connection connection, String sql) throws SQLException {
+    try (ResultSet rows = connection.createStatement().executeQuery(sql)) {
       ResultSetMetaData meta = rows.getMetaData();
       while (rows.next()) {
         StringBuilder line = new StringBuilder("{");

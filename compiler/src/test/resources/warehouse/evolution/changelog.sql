@@ -2,7 +2,8 @@
 
 -- Generated from tracking-plan.yaml by eventplan - do not edit.
 -- PostgreSQL 17. Every changeset is recorded in tracking-plan.lock.json and never changes; see docs/warehouse.md.
--- Except the last ones, reporting-*: the report views (docs/reports.md), re-run whenever they change.
+-- Except the last ones: core-*, the same for every plan and never changed (docs/warehouse.md), and
+-- reporting-*, the report views (docs/reports.md), re-run whenever they change.
 
 --changeset eventplan:0001-create-companies
 --comment: plan version 1: create table companies (companies)
@@ -21,7 +22,7 @@ COMMENT ON COLUMN "companies"."last_seen_at" IS 'When the company was last seen.
 --comment: plan version 1: create table people (people)
 CREATE TABLE "people" (
   "user_id" text NOT NULL PRIMARY KEY,
-  "company_id" text REFERENCES "companies" ("company_id"),
+  "company_id" text,
   "first_seen_at" timestamptz NOT NULL DEFAULT now(),
   "last_seen_at" timestamptz NOT NULL DEFAULT now(),
   "email" text NOT NULL,
@@ -30,7 +31,7 @@ CREATE TABLE "people" (
 );
 COMMENT ON TABLE "people" IS 'One row per person, with their traits from identify calls. Users of the shop.';
 COMMENT ON COLUMN "people"."user_id" IS 'Id of the person (the user id of identify calls).';
-COMMENT ON COLUMN "people"."company_id" IS 'Id of the person''s company.';
+COMMENT ON COLUMN "people"."company_id" IS 'Id of the person''s company: companies.company_id once its group call has arrived.';
 COMMENT ON COLUMN "people"."first_seen_at" IS 'When the person was first seen.';
 COMMENT ON COLUMN "people"."last_seen_at" IS 'When the person was last seen.';
 CREATE INDEX "people_company_id_idx" ON "people" ("company_id");
@@ -245,6 +246,27 @@ COMMENT ON COLUMN "logged_in_v2"."attempt" IS 'First or retry.';
 COMMENT ON TABLE "signed_up" IS 'Event ''Signed Up'' (version 1).';
 COMMENT ON COLUMN "signed_up"."referrer" IS 'Page that sent the visitor.';
 
+--changeset eventplan:core-0001-create-aliases
+--comment: aliases: which previous ids (anonymous ids, former user ids) belong to which user
+CREATE TABLE IF NOT EXISTS "aliases" (
+  "previous_id" text NOT NULL PRIMARY KEY,
+  "user_id" text NOT NULL,
+  "timestamp" timestamptz NOT NULL,
+  "received_at" timestamptz NOT NULL DEFAULT now(),
+  CONSTRAINT "aliases_timestamp_finite" CHECK (isfinite("timestamp"))
+);
+COMMENT ON TABLE "aliases" IS 'Ids known to belong to one person: each previous id (an anonymous id, or a former user id) with the user id it belongs to, from alias calls and from identify calls that carry an anonymousId. When two calls link one previous id to different users, the earliest call counts, whatever the order they arrived in.';
+COMMENT ON COLUMN "aliases"."previous_id" IS 'The previous id: Segment''s previousId of an alias call, the anonymousId of an identify call.';
+COMMENT ON COLUMN "aliases"."user_id" IS 'The user the previous id belongs to.';
+COMMENT ON COLUMN "aliases"."timestamp" IS 'When the call that made the link happened, as the sender says.';
+COMMENT ON COLUMN "aliases"."received_at" IS 'When the collector received that call.';
+CREATE INDEX IF NOT EXISTS "aliases_user_id_idx" ON "aliases" ("user_id");
+CREATE INDEX IF NOT EXISTS "events_anonymous_id_idx" ON "events" ("anonymous_id") WHERE "user_id" IS NULL;
+
+--changeset eventplan:core-0002-people-company-without-foreign-key
+--comment: people.company_id links to companies without a foreign key: identify and group calls come in any order
+ALTER TABLE "people" DROP CONSTRAINT IF EXISTS "people_company_id_fkey";
+
 --changeset eventplan:reporting-user-event-stats runOnChange:true splitStatements:false stripComments:false
 --comment: reporting.user_event_stats: per-user event summary, kept up to date by triggers on events
 CREATE SCHEMA IF NOT EXISTS "reporting";
@@ -352,9 +374,16 @@ COMMENT ON COLUMN "reporting"."logged_in_users"."Last logged in" IS 'When the us
 COMMENT ON COLUMN "reporting"."logged_in_users"."login_count" IS 'How many times the user has logged in.';
 COMMENT ON COLUMN "reporting"."logged_in_users"."last_login_rank" IS '1 for the user who logged in most recently, 2 for the next, ... (ties broken by user_id).';
 CREATE VIEW "reporting"."user_event_summary" AS
-SELECT s."user_id", s."event_name", s."first_at", s."last_at", s."event_count"
-FROM reporting."user_event_stats" s;
-COMMENT ON VIEW "reporting"."user_event_summary" IS 'One row per user and event the user has sent: when first and last, and how often. A user who never sent an event has no row for it, which answers "has this user done X?".';
+SELECT u."user_id", u."event_name", min(u."first_at") AS "first_at", max(u."last_at") AS "last_at", sum(u."event_count")::bigint AS "event_count"
+FROM (
+  SELECT s."user_id", s."event_name", s."first_at", s."last_at", s."event_count"
+  FROM reporting."user_event_stats" s
+  UNION ALL
+  SELECT a."user_id", e."event_name", e."timestamp", e."timestamp", 1::bigint
+  FROM "aliases" a JOIN "events" e ON e."anonymous_id" = a."previous_id" AND e."user_id" IS NULL
+) u
+GROUP BY u."user_id", u."event_name";
+COMMENT ON VIEW "reporting"."user_event_summary" IS 'One row per user and event the user has sent: when first and last, and how often. A user who never sent an event has no row for it, which answers "has this user done X?". Events sent anonymously count for the user once an alias call, or an identify call with the anonymous id, links the two (table aliases).';
 COMMENT ON COLUMN "reporting"."user_event_summary"."user_id" IS 'Id of the user.';
 COMMENT ON COLUMN "reporting"."user_event_summary"."event_name" IS 'Name of the event as in the plan.';
 COMMENT ON COLUMN "reporting"."user_event_summary"."first_at" IS 'When the user first sent the event.';

@@ -5,6 +5,8 @@ import io.eventplan.collector.api.Cors;
 import io.eventplan.collector.api.IngestRoutes;
 import io.eventplan.collector.api.RateLimiter;
 import io.eventplan.collector.api.Responses;
+import io.eventplan.collector.api.SegmentRoutes;
+import io.eventplan.collector.api.SettingsDocument;
 import io.eventplan.collector.auth.Authenticator;
 import io.eventplan.collector.auth.WriteKeys;
 import io.eventplan.collector.config.Limits;
@@ -28,6 +30,7 @@ import io.eventplan.collector.warehouse.JsonText;
 import io.eventplan.collector.warehouse.Warehouse;
 import io.eventplan.runtime.EventPlan;
 import io.javalin.Javalin;
+import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -70,6 +73,8 @@ public final class Collector implements AutoCloseable {
    * @param writers transactions that may run at once, each on its own connection (group commit writers)
    * @param demo the demo login page and its login endpoint, when wanted
    * @param reportKeys the keys that may read the report at /report; none: no report routes
+   * @param publicUrl the URL browsers reach the collector at, for analytics-next's settings; empty: each
+   *     settings request's host
    */
   public record Setup(
       int port,
@@ -87,7 +92,8 @@ public final class Collector implements AutoCloseable {
       CollectorMetrics metrics,
       Clock clock,
       Optional<DemoSite> demo,
-      List<String> reportKeys) {
+      List<String> reportKeys,
+      Optional<URI> publicUrl) {
 
     /** Group commit writers by default: two transactions at once keep both sides busy (docs/collector.md). */
     public static final int DEFAULT_WRITERS = 2;
@@ -100,37 +106,44 @@ public final class Collector implements AutoCloseable {
     public static Setup of(int port, DataSource dataSource, EventPlan plan, EventJudge judge,
         Migrations migrations, List<String> writeKeys, List<String> allowedOrigins, CollectorMetrics metrics) {
       return new Setup(port, dataSource, plan, judge, migrations, writeKeys, allowedOrigins, Limits.SEGMENT,
-          RateLimit.OFF, 5_000, 50_000, DEFAULT_WRITERS, metrics, Clock.systemUTC(), Optional.empty(), List.of());
+          RateLimit.OFF, 5_000, 50_000, DEFAULT_WRITERS, metrics, Clock.systemUTC(), Optional.empty(), List.of(),
+          Optional.empty());
     }
 
     /** This setup, also serving the demo login page and POST /demo/login. */
     public Setup withDemo(DemoSite site) {
       return new Setup(port, dataSource, plan, judge, migrations, writeKeys, allowedOrigins, limits, rateLimit,
-          maxGroupMessages, maxQueuedMessages, writers, metrics, clock, Optional.of(site), reportKeys);
+          maxGroupMessages, maxQueuedMessages, writers, metrics, clock, Optional.of(site), reportKeys, publicUrl);
     }
 
     /** This setup, also serving the report at /report to requests with one of {@code keys}. */
     public Setup withReport(List<String> keys) {
       return new Setup(port, dataSource, plan, judge, migrations, writeKeys, allowedOrigins, limits, rateLimit,
-          maxGroupMessages, maxQueuedMessages, writers, metrics, clock, demo, keys);
+          maxGroupMessages, maxQueuedMessages, writers, metrics, clock, demo, keys, publicUrl);
     }
 
     /** This setup with other size and time limits. */
     public Setup withLimits(Limits newLimits) {
       return new Setup(port, dataSource, plan, judge, migrations, writeKeys, allowedOrigins, newLimits, rateLimit,
-          maxGroupMessages, maxQueuedMessages, writers, metrics, clock, demo, reportKeys);
+          maxGroupMessages, maxQueuedMessages, writers, metrics, clock, demo, reportKeys, publicUrl);
     }
 
     /** This setup with other group commit sizes: most messages per transaction and transactions at once. */
     public Setup withWriters(int newMaxGroupMessages, int newWriters) {
       return new Setup(port, dataSource, plan, judge, migrations, writeKeys, allowedOrigins, limits, rateLimit,
-          newMaxGroupMessages, maxQueuedMessages, newWriters, metrics, clock, demo, reportKeys);
+          newMaxGroupMessages, maxQueuedMessages, newWriters, metrics, clock, demo, reportKeys, publicUrl);
+    }
+
+    /** This setup, naming {@code url} as where browsers reach it in analytics-next's settings. */
+    public Setup withPublicUrl(Optional<URI> url) {
+      return new Setup(port, dataSource, plan, judge, migrations, writeKeys, allowedOrigins, limits, rateLimit,
+          maxGroupMessages, maxQueuedMessages, writers, metrics, clock, demo, reportKeys, url);
     }
 
     /** This setup with a rate limit per client address. */
     public Setup withRateLimit(RateLimit newRateLimit) {
       return new Setup(port, dataSource, plan, judge, migrations, writeKeys, allowedOrigins, limits, newRateLimit,
-          maxGroupMessages, maxQueuedMessages, writers, metrics, clock, demo, reportKeys);
+          maxGroupMessages, maxQueuedMessages, writers, metrics, clock, demo, reportKeys, publicUrl);
     }
   }
 
@@ -164,10 +177,14 @@ public final class Collector implements AutoCloseable {
         rejections, plan.version());
 
     Responses responses = new Responses(json.mapper());
-    IngestRoutes ingest = new IngestRoutes(new Authenticator(WriteKeys.of(setup.writeKeys())), processor, writer,
-        status, json, setup.limits(), metrics, responses, setup.clock(), new RateLimiter(setup.rateLimit()),
-        new ClientAddress(setup.rateLimit().trustForwardedFor()));
-    Javalin app = CollectorApp.create(new CollectorApp.Routes(ingest, new HealthRoutes(status, responses),
+    WriteKeys writeKeys = WriteKeys.of(setup.writeKeys());
+    RateLimiter rateLimiter = new RateLimiter(setup.rateLimit());
+    ClientAddress clientAddress = new ClientAddress(setup.rateLimit().trustForwardedFor());
+    IngestRoutes ingest = new IngestRoutes(new Authenticator(writeKeys), processor, writer,
+        status, json, setup.limits(), metrics, responses, setup.clock(), rateLimiter, clientAddress);
+    SegmentRoutes segment = new SegmentRoutes(new SettingsDocument(writeKeys, setup.publicUrl(), json.mapper()),
+        json, setup.limits(), metrics, responses, rateLimiter, clientAddress);
+    Javalin app = CollectorApp.create(new CollectorApp.Routes(ingest, segment, new HealthRoutes(status, responses),
         new MetricsRoutes(metrics), new Cors(setup.allowedOrigins(), responses), responses, metrics,
         setup.demo(), report(setup, responses), setup.limits()));
     app.start(setup.port());

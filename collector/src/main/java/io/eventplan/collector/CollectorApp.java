@@ -5,6 +5,7 @@ import io.eventplan.collector.api.Cors;
 import io.eventplan.collector.api.ErrorCode;
 import io.eventplan.collector.api.IngestRoutes;
 import io.eventplan.collector.api.Responses;
+import io.eventplan.collector.api.SegmentRoutes;
 import io.eventplan.collector.api.SecurityHeaders;
 import io.eventplan.collector.config.Limits;
 import io.eventplan.collector.demo.DemoLoginRoutes;
@@ -42,8 +43,12 @@ public final class CollectorApp {
 
   /** What the app serves. */
   public record Routes(
-      IngestRoutes ingest, HealthRoutes health, MetricsRoutes metrics, Cors cors, Responses responses,
-      CollectorMetrics meters, Optional<DemoSite> demo, Optional<ReportRoutes> report, Limits limits) {}
+      IngestRoutes ingest, SegmentRoutes segment, HealthRoutes health, MetricsRoutes metrics, Cors cors,
+      Responses responses, CollectorMetrics meters, Optional<DemoSite> demo, Optional<ReportRoutes> report,
+      Limits limits) {}
+
+  /** How request metrics name the settings route, whatever the write key in its path. */
+  static final String SETTINGS_ROUTE = "/v1/projects/{writeKey}/settings";
 
   public static Javalin create(Routes routes) {
     return Javalin.create(config -> {
@@ -57,6 +62,7 @@ public final class CollectorApp {
       config.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(routes.limits().idleTimeout().toMillis()));
       config.routes.before(SecurityHeaders::apply);
       config.routes.before("/v1/*", routes.cors()::before);
+      config.routes.before("/projects/*", routes.cors()::before);
       for (MessageType type : MessageType.values()) {
         // analytics.js (analytics-next) sends to the one-letter aliases
         for (String path : List.of("/v1/" + type.wireName(), "/v1/" + type.wireName().charAt(0))) {
@@ -64,9 +70,15 @@ public final class CollectorApp {
           config.routes.options(path, routes.cors()::preflight);
         }
       }
-      for (String path : List.of("/v1/batch", "/v1/b")) {
+      // analytics-java posts its batches to /v1/import/ (trailing slashes are ignored)
+      for (String path : List.of("/v1/batch", "/v1/b", "/v1/import")) {
         config.routes.post(path, routes.ingest().batch());
         config.routes.options(path, routes.cors()::preflight);
+      }
+      config.routes.post("/v1/m", routes.segment()::telemetry);
+      config.routes.options("/v1/m", routes.cors()::preflight);
+      for (String path : List.of(SETTINGS_ROUTE, "/projects/{writeKey}/settings")) {
+        config.routes.get(path, routes.segment()::settings);
       }
       config.routes.get("/health/live", routes.health()::live);
       config.routes.get("/health/ready", routes.health()::ready);
@@ -105,16 +117,24 @@ public final class CollectorApp {
         LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
         responses.error(ctx, ErrorCode.INTERNAL_ERROR, "the request failed");
       });
-      config.routes.error(404, ctx -> responses.error(ctx, ErrorCode.NOT_FOUND, "no such endpoint: " + ctx.path()));
+      // a handler's own 404 (settings of an unknown write key) keeps its answer
+      config.routes.error(404, ctx -> {
+        if (ctx.attribute(Responses.ANSWERED) == null) {
+          responses.error(ctx, ErrorCode.NOT_FOUND, "no such endpoint: " + ctx.path());
+        }
+      });
       config.routes.error(405, ctx -> responses.error(ctx, ErrorCode.METHOD_NOT_ALLOWED,
           ctx.method() + " is not allowed on " + ctx.path()));
     });
   }
 
   private static Set<String> routes() {
-    Set<String> routes = new HashSet<>(Set.of("/v1/track", "/v1/page", "/v1/identify", "/v1/group",
-        "/v1/batch", "/v1/t", "/v1/p", "/v1/i", "/v1/g", "/v1/b", "/health/live", "/health/ready", "/metrics",
-        "/demo/login", "/demo/config.json"));
+    Set<String> routes = new HashSet<>(Set.of("/v1/batch", "/v1/b", "/v1/import", "/v1/m", "/health/live",
+        "/health/ready", "/metrics", "/demo/login", "/demo/config.json"));
+    for (MessageType type : MessageType.values()) {
+      routes.add("/v1/" + type.wireName());
+      routes.add("/v1/" + type.wireName().charAt(0));
+    }
     routes.addAll(ReportRoutes.paths());
     return Set.copyOf(routes);
   }
@@ -128,8 +148,13 @@ public final class CollectorApp {
     }
   }
 
-  /** The route for metrics tags: known paths by name, anything else as one value. */
+  /** The route for metrics tags: known paths by name (a trailing slash ignored), anything else as one value. */
   private static String route(Context ctx) {
-    return ROUTES.contains(ctx.path()) ? ctx.path() : "other";
+    String path = ctx.path().length() > 1 && ctx.path().endsWith("/")
+        ? ctx.path().substring(0, ctx.path().length() - 1) : ctx.path();
+    if (ROUTES.contains(path)) {
+      return path;
+    }
+    return path.matches("(/v1)?/projects/[^/]+/settings") ? SETTINGS_ROUTE : "other";
   }
 }

@@ -63,7 +63,8 @@ public final class Main {
     Collector.Setup setup = Collector.Setup.of(config.port(), pool, plan, new ValidatorJudge(plan),
         LiquibaseMigrations.of(plan), config.writeKeys(),
         config.allowedOrigins(), metrics)
-        .withRateLimit(config.rateLimit());
+        .withRateLimit(config.rateLimit())
+        .withPublicUrl(config.publicUrl());
     if (config.demoSite().isPresent() && !config.writeKeys().isEmpty()) {
       setup = setup.withDemo(new DemoSite(config.demoSite().get(), DemoUsers.standard(), config.writeKeys().get(0),
           config.demoEventsEndpoint()));

@@ -6,6 +6,7 @@ import io.eventplan.codegen.jsonschema.JsonSchemaEmitter;
 import io.eventplan.codegen.powerbi.PowerBiConnectionEmitter;
 import io.eventplan.codegen.powerbi.PowerBiProjectEmitter;
 import io.eventplan.codegen.typescript.TypeScriptEmitter;
+import io.eventplan.codegen.typescript.TypeScriptTarget;
 import java.util.List;
 
 /** The emitters the compiler runs by default: one per output, and adding an output is one line here. */
@@ -17,10 +18,15 @@ public final class EmitterRegistry {
    * adding one regenerates everything once).
    */
   public static List<Emitter> defaults() {
+    return defaults(TypeScriptTarget.SNIPPET);
+  }
+
+  /** The built-in emitters, the TypeScript one generating for {@code typescript}. */
+  public static List<Emitter> defaults(TypeScriptTarget typescript) {
     return List.of(
         new JsonSchemaEmitter(),
         new JavaEmitter(),
-        new TypeScriptEmitter(),
+        new TypeScriptEmitter(typescript),
         new PowerBiConnectionEmitter(),
         new PowerBiProjectEmitter(),
         new CatalogEmitter());

@@ -9,7 +9,8 @@ import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Reads request bodies within a limit. The limit is enforced while reading: a declared
+ * Reads request bodies within a limit, inflating gzip bodies within the same limit. The limit is enforced
+ * while reading: a declared
  * Content-Length over it is refused without keeping a byte, and a body that turns out longer is
  * abandoned at the first byte past it, so no body is ever held beyond its limit. A body whose declared
  * Content-Length is over the limit but at most {@value #DRAIN_LIMIT} bytes is read and dropped before the
@@ -24,7 +25,7 @@ final class BodyReader {
 
   private BodyReader() {}
 
-  /** Accepts application/json and text/plain (what sendBeacon sends), in UTF-8. */
+  /** Accepts application/json and text/plain (what sendBeacon sends), in UTF-8, plain or gzip. */
   static void requireSupportedType(Context ctx) {
     String contentType = ctx.header("Content-Type");
     if (contentType == null) {
@@ -43,13 +44,28 @@ final class BodyReader {
       }
     }
     String encoding = ctx.header("Content-Encoding");
-    if (encoding != null && !encoding.isBlank() && !encoding.trim().equalsIgnoreCase("identity")) {
-      throw unsupported("Content-Encoding " + encoding.trim() + " is not supported");
+    if (encoding != null && !encoding.isBlank() && !encoding.trim().equalsIgnoreCase("identity") && !isGzip(ctx)) {
+      throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Content-Encoding " + encoding.trim()
+          + " is not supported; send the body with gzip or without Content-Encoding");
     }
   }
 
-  /** The body, at most {@code limit} bytes; {@code what} names it in the 413 message. */
+  /** Whether the body is sent with {@code Content-Encoding: gzip} (or its old name x-gzip). */
+  private static boolean isGzip(Context ctx) {
+    String encoding = ctx.header("Content-Encoding");
+    return encoding != null && (encoding.trim().equalsIgnoreCase("gzip") || encoding.trim().equalsIgnoreCase("x-gzip"));
+  }
+
+  /**
+   * The body, at most {@code limit} bytes; {@code what} names it in the 413 message. A gzip body is read
+   * within the same limit and inflated within it ({@link GzipBody}).
+   */
   static byte[] read(Context ctx, int limit, String what, Duration bodyTimeout) {
+    byte[] body = readRaw(ctx, limit, what, bodyTimeout);
+    return isGzip(ctx) ? new GzipBody(body, limit, what).inflate() : body;
+  }
+
+  private static byte[] readRaw(Context ctx, int limit, String what, Duration bodyTimeout) {
     long deadline = System.nanoTime() + bodyTimeout.toNanos();
     long declared = ctx.req().getContentLengthLong();
     byte[] buffer = new byte[8192];

@@ -25,9 +25,11 @@ public enum ErrorCode {
   REQUEST_TIMEOUT(408, "request_timeout"),
   /** The body ended before its Content-Length: the client went away mid-body. */
   INCOMPLETE_BODY(400, "incomplete_body"),
-  /** An event over 32 KB or a batch over 500 KB. */
+  /** A body sent with Content-Encoding: gzip that does not inflate. */
+  INVALID_ENCODING(400, "invalid_encoding"),
+  /** An event over 32 KB or a batch over 500 KB (inflated, for a gzip body). */
   PAYLOAD_TOO_LARGE(413, "payload_too_large"),
-  /** A body that is neither application/json nor text/plain (UTF-8). */
+  /** A body that is neither application/json nor text/plain (UTF-8), or encoded otherwise than gzip. */
   UNSUPPORTED_MEDIA_TYPE(415, "unsupported_media_type"),
   /** Too many requests from one client address; send again after Retry-After seconds. */
   RATE_LIMITED(429, "rate_limited"),

@@ -35,10 +35,11 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The event API: {@code POST /v1/track}, {@code /v1/page}, {@code /v1/identify}, {@code /v1/group}
- * and {@code /v1/batch}. Each request is checked in this order: rate limit of its client address
- * (429), content type (415), Authorization
- * header (401), size while reading (413), JSON (400), write key in the body (401), readiness (503);
+ * The event API: {@code POST /v1/track}, {@code /v1/page}, {@code /v1/screen}, {@code /v1/identify},
+ * {@code /v1/group}, {@code /v1/alias} and {@code /v1/batch} (also as {@code /v1/import}). Each request is
+ * checked in this order: rate limit of its client address (429), content type and encoding (415),
+ * Authorization header (401), size while reading and inflating (413), JSON (400), write key in the body (401),
+ * readiness (503);
  * then its messages are judged and handed to the group-commit writer, and the answer is sent only
  * after their transaction committed. A body that was read and authenticated is never dropped: what
  * cannot be stored as events (malformed JSON, a bad batch, a refused message) goes to
@@ -75,7 +76,7 @@ public final class IngestRoutes {
     this.clientAddress = clientAddress;
   }
 
-  /** The handler of a single call: track, page, identify or group. */
+  /** The handler of a single call: track, page, screen, identify, group or alias. */
   public Handler single(MessageType type) {
     return ctx -> {
       Received received = admit(ctx);
@@ -88,7 +89,7 @@ public final class IngestRoutes {
     };
   }
 
-  /** The handler of {@code /v1/batch}. */
+  /** The handler of {@code /v1/batch} and {@code /v1/import}. */
   public Handler batch() {
     return ctx -> {
       Received received = admit(ctx);
@@ -146,7 +147,7 @@ public final class IngestRoutes {
     if (known.isEmpty()) {
       String sent = type != null && type.isString() ? type.stringValue() : null;
       return processor.refuse(message, received, List.of(new Violation("/type",
-          CollectorRules.UNSUPPORTED_TYPE, "type must be one of track, page, identify, group"
+          CollectorRules.UNSUPPORTED_TYPE, "type must be one of " + MessageType.wireNames()
               + (sent == null ? "" : ", not '" + sent + "'"))));
     }
     return processor.process(known.get(), message, received);

@@ -16,6 +16,9 @@ import tools.jackson.databind.node.ObjectNode;
  * mistaken for HTML.
  */
 public final class Responses {
+  /** The request attribute that says a handler wrote the answer itself (so a 404 it chose keeps its body). */
+  public static final String ANSWERED = "eventplan.answered";
+
   /** Seconds a client should wait before sending again after a 503. */
   public static final int RETRY_AFTER_SECONDS = 5;
 
@@ -30,6 +33,7 @@ public final class Responses {
   }
 
   public void json(Context ctx, int status, ObjectNode body) {
+    ctx.attribute(ANSWERED, Boolean.TRUE);
     ctx.status(status);
     ctx.contentType("application/json");
     ctx.result(writer.writeValueAsBytes(body));

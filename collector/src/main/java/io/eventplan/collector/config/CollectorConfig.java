@@ -1,5 +1,6 @@
 package io.eventplan.collector.config;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,9 @@ import java.util.Optional;
  *     comma-separated; HTTP Basic password); none: the report is off
  * @param planBundle the plan to serve ({@code EVENTPLAN_PLAN_BUNDLE}, a plan bundle jar made by the plugin's
  *     {@code bundle} goal, or a directory of the same layout); empty: the one plan on the class path
+ * @param publicUrl the URL browsers reach this collector at ({@code EVENTPLAN_PUBLIC_URL}, e.g.
+ *     {@code https://events.example.com}), which the analytics-next settings name; empty: taken from each
+ *     settings request's Host and forwarded headers
  */
 public record CollectorConfig(
     int port,
@@ -43,7 +47,8 @@ public record CollectorConfig(
     Optional<Path> demoSite,
     Optional<String> demoEventsEndpoint,
     List<String> reportKeys,
-    Optional<Path> planBundle) {
+    Optional<Path> planBundle,
+    Optional<URI> publicUrl) {
 
   public static final int DEFAULT_PORT = 8080;
   public static final int DEFAULT_EMBEDDED_PORT = 5433;
@@ -85,6 +90,7 @@ public record CollectorConfig(
       problems.add("EVENTPLAN_PLAN_BUNDLE: " + planBundle.get().toAbsolutePath() + " does not exist; name the plan"
           + " bundle jar that `mvn package` attaches (<artifactId>-<version>-eventplan.jar, goal eventplan:bundle)");
     }
+    Optional<URI> publicUrl = publicUrl(blankToNull(env.get("EVENTPLAN_PUBLIC_URL")), problems);
     Path dataDirectory = Optional.ofNullable(blankToNull(env.get("EVENTPLAN_DATA_DIR"))).map(Path::of)
         .orElse(DEFAULT_EMBEDDED_DATA_DIRECTORY);
     if (!problems.isEmpty()) {
@@ -92,7 +98,20 @@ public record CollectorConfig(
     }
     return new CollectorConfig(port, database, dataDirectory, embeddedPort, writeKeys,
         origins.stream().map(o -> o.toLowerCase(Locale.ROOT)).toList(), rateLimit, demoSite, demoEventsEndpoint,
-        list(env.get("EVENTPLAN_REPORT_KEYS")), planBundle);
+        list(env.get("EVENTPLAN_REPORT_KEYS")), planBundle, publicUrl);
+  }
+
+  /** scheme://host[:port][/path], without query or fragment; the path (a proxy's prefix) loses a trailing '/'. */
+  private static Optional<URI> publicUrl(String value, List<String> problems) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    if (!value.matches("(?i)https?://[a-z0-9.\\-]+(:\\d{1,5})?(/[A-Za-z0-9._~\\-/]*)?")) {
+      problems.add("EVENTPLAN_PUBLIC_URL: '" + value + "' is not the URL browsers reach the collector at; write"
+          + " scheme://host[:port] with at most a path, e.g. https://events.example.com");
+      return Optional.empty();
+    }
+    return Optional.of(URI.create(value.replaceAll("/+$", "")));
   }
 
   private static RateLimit rateLimit(Map<String, String> env, List<String> problems) {

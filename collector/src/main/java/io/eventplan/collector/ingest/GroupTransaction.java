@@ -3,6 +3,8 @@ package io.eventplan.collector.ingest;
 import io.eventplan.collector.db.SqlErrors;
 import io.eventplan.collector.judge.CollectorRules;
 import io.eventplan.collector.judge.Violation;
+import io.eventplan.collector.warehouse.AliasRow;
+import io.eventplan.collector.warehouse.AliasesTable;
 import io.eventplan.collector.warehouse.ColumnValues;
 import io.eventplan.collector.warehouse.CopyText;
 import io.eventplan.collector.warehouse.EventsTable;
@@ -31,7 +33,8 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 /**
- * Writes a group of messages inside a transaction the caller opened and commits. The fast path
+ * Writes a group of messages inside a transaction the caller opened and commits: companies, people,
+ * aliases, events and their typed rows, last-seen times, rejected events. The fast path
  * copies events in with COPY; the idempotent path sends every table's rows as one JDBC batch
  * (multi-row INSERTs that skip repeated event ids); if PostgreSQL refuses a row,
  * {@link #writeOneByOne} writes the group again one message at a time, each behind a savepoint,
@@ -66,6 +69,7 @@ final class GroupTransaction {
   private void write(Connection connection, List<Write> writes, boolean copy) throws SQLException {
     List<Write.UpsertCompany> companies = new ArrayList<>();
     List<Write.UpsertPerson> people = new ArrayList<>();
+    List<Write> links = new ArrayList<>();
     List<Write.StoreEvent> events = new ArrayList<>();
     List<Write.Reject> rejects = new ArrayList<>();
     for (Write write : writes) {
@@ -73,13 +77,18 @@ final class GroupTransaction {
         companies.add((Write.UpsertCompany) write);
       } else if (write instanceof Write.UpsertPerson) {
         people.add((Write.UpsertPerson) write);
+        if (((Write.UpsertPerson) write).link() != null) {
+          links.add(write);
+        }
+      } else if (write instanceof Write.LinkIds) {
+        links.add(write);
       } else if (write instanceof Write.StoreEvent) {
         events.add((Write.StoreEvent) write);
       } else {
         rejects.add((Write.Reject) write);
       }
     }
-    // Companies before people, events before their typed rows: the order foreign keys would need.
+    // Companies, people, links, then events before their typed rows (the order a foreign key needs).
     if (!companies.isEmpty()) {
       upsertInRounds(connection, warehouse.companies().upsertSql(), companies, w -> w.company().key(),
           (s, w) -> warehouse.companies().bindUpsert(s, w.company(), json));
@@ -87,6 +96,10 @@ final class GroupTransaction {
     if (!people.isEmpty()) {
       upsertInRounds(connection, warehouse.people().upsertSql(), people, w -> w.person().key(),
           (s, w) -> warehouse.people().bindUpsert(s, w.person(), json));
+    }
+    if (!links.isEmpty()) {
+      upsertInRounds(connection, AliasesTable.UPSERT, links, w -> link(w).previousId(),
+          (s, w) -> AliasesTable.bindUpsert(s, link(w), w.origin().received().at()));
     }
     if (copy) {
       copyEvents(connection, events);
@@ -165,6 +178,11 @@ final class GroupTransaction {
       }
     }
     return outcomes;
+  }
+
+  /** The link an alias call, or an identify call with an anonymousId, makes. */
+  private static AliasRow link(Write write) {
+    return write instanceof Write.LinkIds ? ((Write.LinkIds) write).link() : ((Write.UpsertPerson) write).link();
   }
 
   static WriteOutcome outcomeOf(Write write) {

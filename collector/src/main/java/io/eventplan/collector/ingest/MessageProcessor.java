@@ -9,6 +9,7 @@ import io.eventplan.collector.segment.MessageType;
 import io.eventplan.collector.segment.NulCharacters;
 import io.eventplan.collector.segment.SegmentJson;
 import io.eventplan.collector.segment.SegmentMapper;
+import io.eventplan.collector.warehouse.AliasRow;
 import io.eventplan.collector.warehouse.EventRow;
 import io.eventplan.collector.warehouse.JsonText;
 import io.eventplan.collector.warehouse.TraitsRow;
@@ -22,7 +23,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Turns one Segment message into what the warehouse must hold: map it onto the plan's envelope,
  * ask the judge, and make the rows of an accepted message or the rejected_events row of a refused
- * one. Pure: no I/O; the writer does the writing.
+ * one (an alias call is not judged: it only links two ids). Pure: no I/O; the writer does the writing.
  */
 public final class MessageProcessor {
   private final SegmentMapper mapper;
@@ -57,6 +58,11 @@ public final class MessageProcessor {
     }
     if (mapped instanceof Mapped.Event) {
       return event((Mapped.Event) mapped, type, message, received);
+    }
+    if (mapped instanceof Mapped.Link) {
+      Mapped.Link link = (Mapped.Link) mapped;
+      return new Write.LinkIds(Origin.of(received, type.wireName(), null, message),
+          new AliasRow(link.previousId(), link.userId(), link.facts().timestamp()));
     }
     return traits((Mapped.Traits) mapped, type, message, received);
   }
@@ -100,8 +106,14 @@ public final class MessageProcessor {
       return rejections.reject(origin, prefixed(((Judgement.Rejected) judgement).violations()));
     }
     TraitsRow row = new TraitsRow(traits.key(), traits.traits(), traits.facts().timestamp());
-    return person ? new Write.UpsertPerson(origin, row)
-        : new Write.UpsertCompany(origin, row, traits.facts().userId());
+    if (!person) {
+      return new Write.UpsertCompany(origin, row, traits.facts().userId());
+    }
+    // identify with an anonymousId says the visitor and the user are one person, as an alias call would
+    String anonymousId = traits.facts().anonymousId();
+    AliasRow link = anonymousId == null || anonymousId.equals(traits.key()) ? null
+        : new AliasRow(anonymousId, traits.key(), traits.facts().timestamp());
+    return new Write.UpsertPerson(origin, row, link);
   }
 
   /** Trait violations point into the message's {@code traits} object. */

@@ -4,11 +4,11 @@ package io.eventplan.collector.judge;
 public final class CollectorRules {
   /** The event name is not in the plan. */
   public static final String UNKNOWN_EVENT = "unknownEvent";
-  /** A Segment field the call needs is absent or empty (event, userId, groupId). */
+  /** A Segment field the call needs is absent or empty (event, userId, groupId, previousId). */
   public static final String MISSING_FIELD = "missingField";
   /** A Segment field has the wrong JSON type (e.g. properties is not an object). */
   public static final String FIELD_TYPE = "fieldType";
-  /** The call type is not one the collector stores (screen, alias, or unknown). */
+  /** A batch item's type is none of Segment's call types. */
   public static final String UNSUPPORTED_TYPE = "unsupportedType";
   /** The plan has no people or companies section, so identify or group has nowhere to go. */
   public static final String NO_TRAITS_IN_PLAN = "noTraitsInPlan";

@@ -19,8 +19,9 @@ import java.util.function.Supplier;
  * The collector's meters, exposed at {@code /metrics} in Prometheus format:
  * {@code eventplan_events_accepted_total{type}}, {@code eventplan_events_rejected_total{reason}},
  * {@code eventplan_group_commit_events} (messages per transaction),
- * {@code eventplan_group_commit_seconds}, {@code eventplan_request_seconds{route,status}} and
- * {@code eventplan_writer_queue_events}; plus JVM and connection-pool meters.
+ * {@code eventplan_group_commit_seconds}, {@code eventplan_request_seconds{route,status}},
+ * {@code eventplan_writer_queue_events}, {@code eventplan_telemetry_reports_total} and
+ * {@code eventplan_telemetry_series_total}; plus JVM and connection-pool meters.
  */
 public final class CollectorMetrics implements AutoCloseable {
   private final PrometheusMeterRegistry registry;
@@ -68,6 +69,18 @@ public final class CollectorMetrics implements AutoCloseable {
         .tag("reason", rule)
         .register(registry)
         .increment();
+  }
+
+  /** Counts one telemetry report of Segment's browser library ({@code POST /v1/m}) and its series. */
+  public void telemetry(int series) {
+    Counter.builder("eventplan.telemetry.reports")
+        .description("Telemetry reports of Segment's browser library received at /v1/m (not stored)")
+        .register(registry)
+        .increment();
+    Counter.builder("eventplan.telemetry.series")
+        .description("Series in the telemetry reports of Segment's browser library (not stored)")
+        .register(registry)
+        .increment(series);
   }
 
   public void groupCommitted(int messages, long nanos) {

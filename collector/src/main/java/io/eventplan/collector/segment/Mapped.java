@@ -7,11 +7,14 @@ import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** A Segment message mapped onto the plan: an event to judge, traits to judge, or a refusal. */
-public sealed interface Mapped permits Mapped.Event, Mapped.Traits, Mapped.Invalid {
+/**
+ * A Segment message mapped onto the plan: an event to judge, traits to judge, a link between two ids,
+ * or a refusal.
+ */
+public sealed interface Mapped permits Mapped.Event, Mapped.Traits, Mapped.Link, Mapped.Invalid {
 
   /**
-   * A track or page call of a plan event.
+   * A track, page or screen call of a plan event.
    *
    * @param envelope the event's effective properties, as the validators and the typed table see them
    */
@@ -22,6 +25,12 @@ public sealed interface Mapped permits Mapped.Event, Mapped.Traits, Mapped.Inval
    * groupId).
    */
   record Traits(TraitsKind kind, String key, ObjectNode traits, Facts facts) implements Mapped {}
+
+  /**
+   * An alias call: {@code previousId} (an anonymous id, or a former user id) belongs to {@code userId}. The
+   * plan has nothing to say about it.
+   */
+  record Link(String previousId, String userId, Facts facts) implements Mapped {}
 
   /** A message that cannot be judged at all; {@code eventName} is null when it has none. */
   record Invalid(String eventName, List<Violation> violations) implements Mapped {

@@ -22,12 +22,15 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code properties.*} become the event's own properties, then {@code messageId -> event_id},
  * {@code timestamp -> timestamp}, {@code userId -> user_id} and {@code context.page.url -> url} are
  * set, each only when the plan's event has that property (so a plan without {@code url} never sees
- * an unexpected member). A page call is the plan event {@value #PAGE_EVENT}, with the page's
- * {@code name} and {@code category} as properties of those names.
+ * an unexpected member). A page call is the plan event {@value #PAGE_EVENT}, a screen call the plan
+ * event {@value #SCREEN_EVENT}, each with its {@code name} and {@code category} as properties of those
+ * names. An alias call links its {@code previousId} to its {@code userId}.
  */
 public final class SegmentMapper {
   /** The plan event a page call is judged as. */
   public static final String PAGE_EVENT = "Page Viewed";
+  /** The plan event a screen call is judged as. */
+  public static final String SCREEN_EVENT = "Screen Viewed";
 
   private static final DateTimeFormatter ISO_DATE_TIME = new DateTimeFormatterBuilder()
       .parseCaseInsensitive()
@@ -58,10 +61,14 @@ public final class SegmentMapper {
         return event(fields.requiredText("event"), message, fields, facts, problems, type);
       case PAGE:
         return event(PAGE_EVENT, message, fields, facts, problems, type);
+      case SCREEN:
+        return event(SCREEN_EVENT, message, fields, facts, problems, type);
       case IDENTIFY:
         return traits(Mapped.TraitsKind.PERSON, fields.requiredId("userId"), "traits", fields, facts, problems);
       case GROUP:
         return traits(Mapped.TraitsKind.COMPANY, fields.requiredId("groupId"), "traits", fields, facts, problems);
+      case ALIAS:
+        return link(fields.requiredId("previousId"), fields.requiredId("userId"), facts, problems);
       default:
         throw new IllegalArgumentException("unmapped message type " + type);
     }
@@ -76,14 +83,13 @@ public final class SegmentMapper {
     Optional<EventTable> found = plan.event(eventName);
     if (found.isEmpty()) {
       return new Mapped.Invalid(eventName, List.of(new Violation("/event", CollectorRules.UNKNOWN_EVENT,
-          "the plan has no event named '" + eventName + "'"
-              + (type == MessageType.PAGE ? " (page calls are the plan event '" + PAGE_EVENT + "')" : ""))));
+          "the plan has no event named '" + eventName + "'" + namedFor(type))));
     }
     EventTable event = found.get();
     String messageId = fields.id("messageId");
     UUID eventId = messageId == null ? UUID.randomUUID() : EventIds.fromMessageId(messageId);
     ObjectNode envelope = properties == null ? JsonNodeFactory.instance.objectNode() : properties.deepCopy();
-    if (type == MessageType.PAGE) {
+    if (type == MessageType.PAGE || type == MessageType.SCREEN) {
       putIfDefined(event, envelope, "name", fields.field("name"));
       putIfDefined(event, envelope, "category", fields.field("category"));
     }
@@ -121,6 +127,25 @@ public final class SegmentMapper {
     }
     return new Mapped.Traits(kind, key,
         traits == null ? JsonNodeFactory.instance.objectNode() : traits.deepCopy(), facts);
+  }
+
+  /** Why a page or screen call names an event the plan may not have. */
+  private static String namedFor(MessageType type) {
+    if (type == MessageType.PAGE) {
+      return " (page calls are the plan event '" + PAGE_EVENT + "'; add it to the plan to keep them)";
+    }
+    if (type == MessageType.SCREEN) {
+      return " (screen calls are the plan event '" + SCREEN_EVENT + "'; add it to the plan to keep them)";
+    }
+    return "";
+  }
+
+  private static Mapped link(String previousId, String userId, Facts facts, List<Violation> problems) {
+    checkTimestamp(facts.timestamp(), problems);
+    if (previousId == null || userId == null || !problems.isEmpty()) {
+      return new Mapped.Invalid(null, problems);
+    }
+    return new Mapped.Link(previousId, userId, facts);
   }
 
   private static void putIfDefined(EventTable event, ObjectNode envelope, String property, JsonNode value) {

@@ -42,7 +42,7 @@ class BatchTest {
           {"type": "track", "event": "Logged In", "messageId": "bad-1", "userId": "u-1",
            "properties": {"type": "telepathy"}},
           {"type": "identify", "messageId": "i-1", "userId": "u-1", "traits": {"email": "a@example.com"}},
-          {"type": "screen", "messageId": "s-1", "name": "Home"},
+          {"type": "video", "messageId": "v-1", "name": "Home"},
           "not an object",
           {"type": "track", "event": "No Such Event", "messageId": "bad-2"}
          ]}""".formatted(good));
@@ -71,7 +71,7 @@ class BatchTest {
         .extracting(row -> row.get("payload").toString())
         .satisfiesExactly(
             p -> assertThat(p).contains("\"messageId\":\"bad-1\"").contains("batch-lib"),
-            p -> assertThat(p).contains("\"messageId\":\"s-1\""),
+            p -> assertThat(p).contains("\"messageId\":\"v-1\""),
             p -> assertThat(p).isEqualTo("\"not an object\""),
             p -> assertThat(p).contains("\"messageId\":\"bad-2\""));
   }

@@ -183,16 +183,18 @@ class RequestErrorsTest {
         .header("Authorization", RunningCollector.basic(RunningCollector.WRITE_KEY))
         .POST(HttpRequest.BodyPublishers.ofString(LOGGED_OUT)).build());
     assertError(none, 415, "unsupported_media_type");
-    HttpResponse<String> gzip = collector.send(track("application/json").header("Content-Encoding", "gzip")
+    HttpResponse<String> deflate = collector.send(track("application/json").header("Content-Encoding", "deflate")
         .header("Authorization", RunningCollector.basic(RunningCollector.WRITE_KEY))
         .POST(HttpRequest.BodyPublishers.ofString(LOGGED_OUT)).build());
-    assertError(gzip, 415, "unsupported_media_type");
+    assertError(deflate, 415, "unsupported_media_type");
+    assertThat(collector.json(deflate).get("error").get("message").asString())
+        .isEqualTo("Content-Encoding deflate is not supported; send the body with gzip or without Content-Encoding");
     assertNothingStored();
   }
 
   @Test
   void unknownPathsAre404AndWrongMethods405() {
-    assertError(collector.post("/v1/alias", LOGGED_OUT), 404, "not_found");
+    assertError(collector.post("/v1/screens", LOGGED_OUT), 404, "not_found");
     assertError(collector.get("/v1/track"), 405, "method_not_allowed");
     assertNothingStored();
   }

@@ -68,11 +68,20 @@ public final class Sql {
     return ((Number) one("SELECT count(*) AS n FROM " + table).get("n")).longValue();
   }
 
+  /** Runs a statement that returns no rows (DDL, an update). */
+  public void execute(String sql) {
+    try (Connection connection = dataSource.getConnection()) {
+      connection.createStatement().execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+
   /** Every table the collector writes, emptied. */
   public void clear() {
     try (Connection connection = dataSource.getConnection()) {
-      connection.createStatement().execute("TRUNCATE events, rejected_events, people, companies, logged_in, "
-          + "signed_up, logged_out, feature_used, login_failed, page_viewed, order_placed");
+      connection.createStatement().execute("TRUNCATE events, rejected_events, people, companies, aliases, logged_in, "
+          + "signed_up, logged_out, feature_used, login_failed, page_viewed, screen_viewed, order_placed");
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }

@@ -10,25 +10,31 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Writes {@code tracking.d.ts}: the fixed API of the runtime, then the typed traits and one function per event. */
+/**
+ * Writes {@code tracking.d.ts}: the fixed API of the target (the snippet's runtime, or setAnalytics over
+ * analytics-next), then the typed traits and one function per event, the same for both targets.
+ */
 final class DeclarationWriter {
 
   private final TrackingPlan plan;
   private final EmitContext context;
   private final SnippetNames names;
   private final EnvelopeFills fills;
+  private final TypeScriptTarget target;
 
-  DeclarationWriter(TrackingPlan plan, EmitContext context, SnippetNames names, EnvelopeFills fills) {
+  DeclarationWriter(TrackingPlan plan, EmitContext context, SnippetNames names, EnvelopeFills fills,
+      TypeScriptTarget target) {
     this.plan = plan;
     this.context = context;
     this.names = names;
     this.fills = fills;
+    this.target = target;
   }
 
   String write() {
     StringBuilder out = new StringBuilder("// ").append(Headers.text(context)).append("\n\n");
     out.append(JsText.docComment(moduleDoc(), "")).append('\n');
-    out.append(RuntimeSource.declarations()).append('\n');
+    out.append(RuntimeSource.declarations(target)).append('\n');
     traits(out, plan.people(), "PeopleTraits", "identify", "userId", "The traits of a person");
     traits(out, plan.companies(), "CompanyTraits", "group", "companyId", "The traits of a company");
     for (EventDef event : plan.events()) {
@@ -38,16 +44,23 @@ final class DeclarationWriter {
   }
 
   private List<String> moduleDoc() {
+    boolean snippet = target == TypeScriptTarget.SNIPPET;
     List<String> lines = new ArrayList<>();
-    lines.add("The typed tracking snippet of the plan \"" + plan.info().name() + "\" (version " + plan.info().version()
+    lines.add((snippet ? "The typed tracking snippet" : "Typed calls over Segment's analytics-next")
+        + " of the plan \"" + plan.info().name() + "\" (version " + plan.info().version()
         + "), generated from " + context.planFileName() + ".");
+    if (!snippet) {
+      lines.add("Each call goes to the instance given to `setAnalytics`: `analytics.track(event, props)`,");
+      lines.add("`analytics.identify(userId, traits)`, `analytics.group(groupId, traits)`.");
+    }
     lines.add("");
     lines.add("Each `track<Event>(props)` takes the event's own properties and the common properties the caller");
+    String filler = snippet ? "The snippet" : "analytics-next (with the collector)";
     lines.add("supplies. " + (fills.filled().isEmpty()
-        ? "This plan has no common property the snippet fills in."
-        : "The snippet fills in these common properties itself, so no props type has them:"));
+        ? "This plan has no common property " + filler.toLowerCase(java.util.Locale.ROOT) + " fills in."
+        : filler + " fills in these common properties itself, so no props type has them:"));
     for (EnvelopeFills.Fill fill : fills.filled()) {
-      lines.add("- `" + fill.name() + "` (" + fill.type().planName() + "): " + fill.description());
+      lines.add("- `" + fill.name() + "` (" + fill.type().planName() + "): " + fill.description(target));
     }
     lines.add("");
     lines.add("Lengths count Unicode code points; a pattern matches anywhere in the value unless it is anchored.");
@@ -69,9 +82,11 @@ final class DeclarationWriter {
           .append(TypeExpressions.members(properties, "  ")).append("}\n\n");
     }
     boolean required = properties.stream().anyMatch(PropertyDef::required);
-    out.append(JsText.docComment(List.of(function.equals("identify")
+    String identify = target == TypeScriptTarget.SNIPPET
         ? "Remembers the user (for `user_id` and Segment's `userId`) and sends an identify call with the traits."
-        : "Sends a group call: the company the current user belongs to, with its traits."), ""));
+        : "Sends an identify call with the traits; analytics-next remembers the user (Segment's `userId`).";
+    out.append(JsText.docComment(List.of(function.equals("identify")
+        ? identify : "Sends a group call: the company the current user belongs to, with its traits."), ""));
     out.append("export declare function ").append(function).append('(').append(idName).append(": string, traits")
         .append(required ? ": " : "?: ").append(type).append("): void;\n\n");
   }
@@ -109,7 +124,8 @@ final class DeclarationWriter {
     List<String> filled = event.properties().stream().filter(fills::isFilled).map(p -> "`" + p.name() + "`").toList();
     if (!filled.isEmpty()) {
       lines.add("");
-      lines.add("Filled in by the snippet: " + String.join(", ", filled) + ".");
+      lines.add((target == TypeScriptTarget.SNIPPET ? "Filled in by the snippet: " : "Filled in by analytics-next: ")
+          + String.join(", ", filled) + ".");
     }
     lines.add(source);
     if (event.isDeprecated()) {

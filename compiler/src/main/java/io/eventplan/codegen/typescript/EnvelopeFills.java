@@ -10,8 +10,16 @@ import java.util.List;
 /** The common properties the snippet fills in itself (see {@link #ALL}), so callers never pass them. */
 final class EnvelopeFills {
 
-  /** One fill: a property name, the type it must have, and how the declarations describe it. */
-  record Fill(String name, TypeKind type, String description) {}
+  /**
+   * One fill: a property name, the type it must have, and how the declarations describe it for each
+   * target (the snippet fills it in; over analytics-next the library sends it and the collector maps it).
+   */
+  record Fill(String name, TypeKind type, String description, String analyticsNextDescription) {
+
+    String description(TypeScriptTarget target) {
+      return target == TypeScriptTarget.SNIPPET ? description : analyticsNextDescription;
+    }
+  }
 
   /**
    * A common property is filled in when it has exactly one of these names and types; otherwise the caller
@@ -19,10 +27,13 @@ final class EnvelopeFills {
    * {@code Date.toISOString()} (UTC, offset Z), {@code url} is sent as Segment's {@code context.page.url}.
    */
   static final List<Fill> ALL = List.of(
-      new Fill("event_id", TypeKind.UUID, "a new random UUID (also the Segment messageId)"),
-      new Fill("timestamp", TypeKind.TIMESTAMP, "the time of the call"),
-      new Fill("user_id", TypeKind.STRING, "the user id of the last identify() call, absent before one"),
-      new Fill("url", TypeKind.URL, "location.href"));
+      new Fill("event_id", TypeKind.UUID, "a new random UUID (also the Segment messageId)",
+          "the collector's UUID of analytics-next's messageId"),
+      new Fill("timestamp", TypeKind.TIMESTAMP, "the time of the call", "the time of the call"),
+      new Fill("user_id", TypeKind.STRING, "the user id of the last identify() call, absent before one",
+          "analytics-next's userId, from the last identify() call, absent before one"),
+      new Fill("url", TypeKind.URL, "location.href",
+          "analytics-next's context.page.url: location.href without its #fragment, or the page's canonical URL"));
 
   private final List<Fill> filled;
 

@@ -9,23 +9,37 @@ import io.eventplan.plan.model.TraitsDef;
 import java.util.List;
 import java.util.Optional;
 
-/** Writes {@code tracking.js}, one ES2019 module without imports: the plan's rule tables, the runtime, a function per event. */
+/**
+ * Writes {@code tracking.js}, one ES2019 module without imports: for the snippet the plan's rule tables and
+ * its runtime, over analytics-next the calls handed to the instance; then a function per event.
+ */
 final class ModuleWriter {
 
   private final TrackingPlan plan;
   private final EmitContext context;
   private final SnippetNames names;
   private final EnvelopeFills fills;
+  private final TypeScriptTarget target;
 
-  ModuleWriter(TrackingPlan plan, EmitContext context, SnippetNames names, EnvelopeFills fills) {
+  ModuleWriter(TrackingPlan plan, EmitContext context, SnippetNames names, EnvelopeFills fills,
+      TypeScriptTarget target) {
     this.plan = plan;
     this.context = context;
     this.names = names;
     this.fills = fills;
+    this.target = target;
   }
 
   String write() {
     StringBuilder out = new StringBuilder("// ").append(Headers.text(context)).append('\n');
+    if (target == TypeScriptTarget.ANALYTICS_NEXT) {
+      out.append("// Typed calls of the plan ").append(JsText.string(plan.info().name()))
+          .append(" (version ").append(plan.info().version())
+          .append(") over Segment's analytics-next; their types are in tracking.d.ts.\n\n");
+      out.append(RuntimeSource.javascript(target)).append('\n');
+      events(out);
+      return out.toString();
+    }
     out.append("// The tracking snippet of the plan ").append(JsText.string(plan.info().name()))
         .append(" (version ").append(plan.info().version()).append("); its types are in tracking.d.ts.\n\n");
 
@@ -46,10 +60,14 @@ final class ModuleWriter {
     traits(out, "PEOPLE", plan.people());
     traits(out, "COMPANIES", plan.companies());
 
-    out.append(RuntimeSource.javascript()).append('\n');
+    out.append(RuntimeSource.javascript(target)).append('\n');
+    events(out);
+    return out.toString();
+  }
 
+  private void events(StringBuilder out) {
     out.append("// ---- One function per event ----\n");
-    for (EventDef event : events) {
+    for (EventDef event : plan.events()) {
       out.append('\n')
           .append("/** ").append(event.name().replace("*/", "*\\/")).append(" (")
           .append(Headers.source(context, event.location())).append(")")
@@ -58,7 +76,6 @@ final class ModuleWriter {
           .append("  record(").append(JsText.string(event.name())).append(", props);\n")
           .append("}\n");
     }
-    return out.toString();
   }
 
   private void traits(StringBuilder out, String constant, Optional<TraitsDef> traits) {

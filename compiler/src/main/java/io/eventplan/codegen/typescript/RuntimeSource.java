@@ -10,17 +10,25 @@ final class RuntimeSource {
 
   private static final String JAVASCRIPT = read("runtime.js");
   private static final String DECLARATIONS = read("runtime.d.ts");
+  private static final String ANALYTICS_NEXT_JAVASCRIPT = read("analytics-next.js");
+  private static final String ANALYTICS_NEXT_DECLARATIONS = read("analytics-next.d.ts");
 
   private RuntimeSource() {}
 
-  /** The runtime of {@code tracking.js}: queue, delivery, envelope and the dev-mode checker. */
-  static String javascript() {
-    return JAVASCRIPT;
+  /**
+   * The runtime of {@code tracking.js}: for the snippet queue, delivery, envelope and the dev-mode checker;
+   * over analytics-next the calls handed to the instance.
+   */
+  static String javascript(TypeScriptTarget target) {
+    return target == TypeScriptTarget.SNIPPET ? JAVASCRIPT : ANALYTICS_NEXT_JAVASCRIPT;
   }
 
-  /** The fixed API of {@code tracking.d.ts}: init, flush, reset, the options and violations. */
-  static String declarations() {
-    return DECLARATIONS;
+  /**
+   * The fixed API of {@code tracking.d.ts}: for the snippet init, flush, reset, the options and
+   * violations; over analytics-next setAnalytics and the shape of the instance.
+   */
+  static String declarations(TypeScriptTarget target) {
+    return target == TypeScriptTarget.SNIPPET ? DECLARATIONS : ANALYTICS_NEXT_DECLARATIONS;
   }
 
   private static String read(String name) {

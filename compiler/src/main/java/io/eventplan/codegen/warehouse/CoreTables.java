@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * The tables every warehouse has, whatever the plan: {@code companies} and {@code people} (one
  * column per trait), {@code events} (one row per accepted event, indexed for "has user X done Y"
- * and "last Y per user") and {@code rejected_events} (what the collector refused, raw).
+ * and "last Y per user") and {@code rejected_events} (what the collector refused, raw). The
+ * {@code aliases} table, which has no plan-dependent column, is made by {@link CoreChangesets}.
  */
 final class CoreTables {
   static final String COMPANIES = "companies";
@@ -40,12 +41,14 @@ final class CoreTables {
     List<CheckSpec> checks = new ArrayList<>();
     FieldSnapshot companyTrait = section.traits().stream()
         .filter(t -> SqlNames.column(t.name()).equals("company_id")).findFirst().orElse(null);
-    String reference = "REFERENCES " + SqlNames.quote(COMPANIES) + " (" + SqlNames.quote("company_id") + ")";
+    // no foreign key: Segment's libraries do not order calls, so a person may name a company whose group
+    // call has not arrived yet; the reports join the two when it has (CoreChangesets drops the key of
+    // warehouses generated before)
     if (companyTrait == null) {
-      columns.add(new ColumnSpec("company_id", "text", false, reference, "Id of the person's company."));
+      columns.add(new ColumnSpec("company_id", "text", false, "",
+          "Id of the person's company: companies.company_id once its group call has arrived."));
     } else {
-      ColumnSpec trait = FieldColumns.column(companyTrait);
-      columns.add(new ColumnSpec(trait.name(), trait.type(), trait.notNull(), reference, trait.comment()));
+      columns.add(FieldColumns.column(companyTrait));
       checks.addAll(FieldColumns.checks(PEOPLE, companyTrait));
     }
     SectionSnapshot others = new SectionSnapshot(section.description(),

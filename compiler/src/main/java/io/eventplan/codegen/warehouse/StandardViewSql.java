@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * The SELECT of each standard report view ({@link StandardViews}), over {@link UserEventStats} for the
- * per-user questions and {@code events} for logins per day. A view whose event the plan lacks keeps
+ * per-user questions (with {@code aliases} for the user's anonymous events) and {@code events} for logins
+ * per day. A view whose event the plan lacks keeps
  * its columns and returns no rows.
  */
 final class StandardViewSql {
@@ -46,9 +47,22 @@ final class StandardViewSql {
         + "WHERE " + login.map(l -> "s.\"event_name\" = " + l).orElse("false");
   }
 
+  /**
+   * The summary of each user's events, and of the anonymous events of every previous id that
+   * {@code aliases} gives the user (an event with a user id counts for that id only). A filter on
+   * user_id reaches both parts, through the summary's key and the index on aliases.user_id.
+   */
   private String userEventSummary() {
-    return "SELECT s.\"user_id\", s.\"event_name\", s.\"first_at\", s.\"last_at\", s.\"event_count\"\n"
-        + "FROM " + STATS + " s";
+    return "SELECT u.\"user_id\", u.\"event_name\", min(u.\"first_at\") AS \"first_at\","
+        + " max(u.\"last_at\") AS \"last_at\", sum(u.\"event_count\")::bigint AS \"event_count\"\n"
+        + "FROM (\n"
+        + "  SELECT s.\"user_id\", s.\"event_name\", s.\"first_at\", s.\"last_at\", s.\"event_count\"\n"
+        + "  FROM " + STATS + " s\n"
+        + "  UNION ALL\n"
+        + "  SELECT a.\"user_id\", e.\"event_name\", e.\"timestamp\", e.\"timestamp\", 1::bigint\n"
+        + "  FROM \"aliases\" a JOIN \"events\" e ON e.\"anonymous_id\" = a.\"previous_id\" AND e.\"user_id\" IS NULL\n"
+        + ") u\n"
+        + "GROUP BY u.\"user_id\", u.\"event_name\"";
   }
 
   /** Every person: people rows and users who sent the sign-up event without (yet) an identify call. */

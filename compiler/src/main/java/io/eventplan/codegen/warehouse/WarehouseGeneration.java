@@ -24,8 +24,9 @@ import java.util.TreeSet;
  * names; (2) classify every change since the lock's last snapshot and refuse breaking ones, all at
  * once; (3) plan new changesets for the tables that differ; (4) append snapshot and changesets to
  * the ledger and write the changelog: the existing changesets verbatim, then the new ones, then the
- * reporting schema's changesets ({@link ReportChangesets}), which follow the plan and are not in the
- * ledger. Pure and deterministic: the caller reads and writes the files.
+ * core changesets every warehouse gets ({@link CoreChangesets}), then the reporting schema's changesets
+ * ({@link ReportChangesets}), which follow the plan; neither of the last two is in the ledger. Pure and
+ * deterministic: the caller reads and writes the files.
  */
 public final class WarehouseGeneration {
 
@@ -50,7 +51,7 @@ public final class WarehouseGeneration {
     }
     Optional<PlanSnapshot> last = ledger.latest();
     if (last.isPresent() && last.get().sameContract(current)) {
-      String changelog = ChangelogWriter.write(context, ledger.changesets(), reporting(plan, ledger));
+      String changelog = ChangelogWriter.write(context, ledger.changesets(), CoreChangesets.all(), reporting(plan, ledger));
       return new WarehouseResult(changelog, ledger, LockJson.write(ledger), false, List.of(), List.of());
     }
     // the first generation has nothing to compare with and nothing to break
@@ -64,7 +65,7 @@ public final class WarehouseGeneration {
     List<Changeset> added = ChangesetPlanner.plan(
         oldTables, WarehouseSchema.tables(current), ledger.changesets().size() + 1, plan.info().version());
     LockFile next = ledger.append(current, added);
-    String changelog = ChangelogWriter.write(context, next.changesets(), reporting(plan, next));
+    String changelog = ChangelogWriter.write(context, next.changesets(), CoreChangesets.all(), reporting(plan, next));
     return new WarehouseResult(changelog, next, LockJson.write(next), true, changes, added);
   }
 

@@ -18,7 +18,8 @@ import java.util.Set;
 public final class WarehouseSchema {
   /** Tables that are not event tables: the core tables and Liquibase's own. */
   static final Set<String> RESERVED_TABLES =
-      Set.of("events", "people", "companies", "rejected_events", "databasechangelog", "databasechangeloglock");
+      Set.of("events", "people", "companies", "aliases", "rejected_events", "databasechangelog",
+          "databasechangeloglock");
 
   private WarehouseSchema() {}
 
@@ -53,7 +54,7 @@ public final class WarehouseSchema {
       String table = SqlNames.table(e.name(), e.version());
       if (RESERVED_TABLES.contains(table)) {
         problems.add(owner(e) + " would get table " + table + ", which the warehouse reserves for itself"
-            + " (reserved: events, people, companies, rejected_events and Liquibase's tables). Rename the event.");
+            + " (reserved: events, people, companies, aliases, rejected_events and Liquibase's tables). Rename the event.");
       } else if (!owners.get(table).equals(owner(e))) {
         problems.add(owner(e) + " would get table " + table + ", which belongs to " + owners.get(table)
             + ". Rename the event.");

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The committed copies of the snippet in {@code login-frontend/}, byte for byte: the root plan's (under
- * {@code src/generated/}, which reviewers read and the page imports) and the every-type plan's (a test
- * fixture of the snippet's node tests). After an intended change, regenerate them with
+ * {@code src/generated/}, which reviewers read and the page imports), the every-type plan's (a test
+ * fixture of the snippet's node tests) and the root plan's typed calls over analytics-next (the fixture of
+ * its type tests and browser test). After an intended change, regenerate them with
  * {@code ./mvnw -pl compiler test -Dtest=TypeScriptGoldenTest -Deventplan.golden=write}
  * and review the diff.
  */
@@ -21,6 +22,7 @@ class TypeScriptGoldenTest {
   private static final Path FRONTEND = Path.of("..", "login-frontend");
   static final Path ROOT_SNIPPET = FRONTEND.resolve(Path.of("src", "generated"));
   static final Path EVERY_TYPE_SNIPPET = FRONTEND.resolve(Path.of("test", "fixtures", "every-type"));
+  static final Path ANALYTICS_NEXT_WRAPPER = FRONTEND.resolve(Path.of("test", "fixtures", "analytics-next"));
 
   @Test
   void rootPlanSnippetIsCommittedUpToDate() throws IOException {
@@ -36,6 +38,18 @@ class TypeScriptGoldenTest {
   @Test
   void everyTypeSnippetIsCommittedUpToDate() throws IOException {
     assertCommitted(TypeScriptPlans.everyTypePlan(), EVERY_TYPE_SNIPPET);
+  }
+
+  @Test
+  void rootPlanOverAnalyticsNextIsCommittedUpToDate() throws IOException {
+    TypeScriptPlans.Wrapper wrapper = TypeScriptPlans.emitAnalyticsNext(TypeScriptPlans.rootPlan());
+    if ("write".equals(System.getProperty("eventplan.golden"))) {
+      Files.createDirectories(ANALYTICS_NEXT_WRAPPER);
+      Files.writeString(ANALYTICS_NEXT_WRAPPER.resolve("tracking.js"), wrapper.module(), StandardCharsets.UTF_8);
+      Files.writeString(ANALYTICS_NEXT_WRAPPER.resolve("tracking.d.ts"), wrapper.declarations(), StandardCharsets.UTF_8);
+    }
+    assertSame(wrapper.module(), ANALYTICS_NEXT_WRAPPER.resolve("tracking.js"));
+    assertSame(wrapper.declarations(), ANALYTICS_NEXT_WRAPPER.resolve("tracking.d.ts"));
   }
 
   private static TypeScriptPlans.Snippet assertCommitted(TrackingPlan plan, Path folder) throws IOException {

@@ -60,6 +60,36 @@ class TypeScriptNodeTest {
         "pattern /app_version, required /lines/0/quantity, required /address/geo/lat");
   }
 
+  @Test
+  void overAnalyticsNextCallsWaitForTheInstanceThenGoToIt() throws Exception {
+    Files.writeString(folder.resolve("wrapper.mjs"),
+        TypeScriptPlans.emitAnalyticsNext(TypeScriptPlans.everyTypePlan()).module(), StandardCharsets.UTF_8);
+    Path file = folder.resolve("wrapper-script.mjs");
+    Files.writeString(file, """
+        import * as m from './wrapper.mjs';
+        console.log(Object.keys(m).sort().join(' '));
+        const calls = [];
+        const analytics = {
+          track: (...args) => calls.push(['track', ...args]),
+          identify: (...args) => calls.push(['identify', ...args]),
+          group: (...args) => calls.push(['group', ...args]),
+        };
+        m.identify('u1', {email: 'a@b.c'});
+        for (let i = 0; i < 101; i++) m.trackClassDeleted({order: i});
+        console.log(calls.length);
+        m.setAnalytics(analytics);
+        m.group('c1', {name: 'Acme'});
+        console.log(calls.length, JSON.stringify(calls[0]), JSON.stringify(calls[99]), JSON.stringify(calls[100]));
+        """, StandardCharsets.UTF_8);
+    assertThat(node(file.toString()).lines().toList()).containsExactly(
+        "group identify setAnalytics track3DModelViewed trackCaféVisited trackClassDeleted trackOrderCompleted "
+            + "trackPageViewed trackPageViewedV2 track名前Changed",
+        "0",
+        // 102 calls waited, the oldest (identify) went at the 101st: the last 100 reach the instance, in order
+        "101 [\"track\",\"Class Deleted\",{\"order\":1}] [\"track\",\"Class Deleted\",{\"order\":100}] "
+            + "[\"group\",\"c1\",{\"name\":\"Acme\"}]");
+  }
+
   private static String script(String body) throws Exception {
     Path file = folder.resolve("script-" + Math.abs(body.hashCode()) + ".mjs");
     Files.writeString(file, "import * as m from './tracking.mjs';\n" + body, StandardCharsets.UTF_8);

@@ -52,6 +52,14 @@ final class TypeScriptPlans {
         content(files, TypeScriptEmitter.FORMATS_PATH), content(files, TypeScriptEmitter.FORMATS_DECLARATIONS_PATH));
   }
 
+  /** The emitted {@code tracking.js} and {@code tracking.d.ts} over analytics-next. */
+  record Wrapper(String module, String declarations) {}
+
+  static Wrapper emitAnalyticsNext(TrackingPlan plan) {
+    List<GeneratedFile> files = new TypeScriptEmitter(TypeScriptTarget.ANALYTICS_NEXT).emit(plan, CONTEXT);
+    return new Wrapper(content(files, TypeScriptEmitter.MODULE_PATH), content(files, TypeScriptEmitter.DECLARATIONS_PATH));
+  }
+
   private static String content(List<GeneratedFile> files, String path) {
     return files.stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow().content();
   }

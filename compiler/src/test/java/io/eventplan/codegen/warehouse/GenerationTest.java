@@ -23,13 +23,15 @@ class GenerationTest {
 
   @Test
   void eventsThatWouldTakeAReservedTableAreRefused() {
-    assertThatThrownBy(() -> Plans.generate(Plans.plan(1, "events:\n  Events: {}\n  People: {}\n")))
+    assertThatThrownBy(() -> Plans.generate(Plans.plan(1, "events:\n  Events: {}\n  People: {}\n  Aliases: {}\n")))
         .isInstanceOf(WarehouseNamingException.class)
         .hasMessage("tracking-plan.yaml: the warehouse cannot hold this plan; nothing was generated:\n"
             + "event 'Events' version 1 would get table events, which the warehouse reserves for itself (reserved:"
-            + " events, people, companies, rejected_events and Liquibase's tables). Rename the event.\n"
+            + " events, people, companies, aliases, rejected_events and Liquibase's tables). Rename the event.\n"
             + "event 'People' version 1 would get table people, which the warehouse reserves for itself (reserved:"
-            + " events, people, companies, rejected_events and Liquibase's tables). Rename the event.");
+            + " events, people, companies, aliases, rejected_events and Liquibase's tables). Rename the event.\n"
+            + "event 'Aliases' version 1 would get table aliases, which the warehouse reserves for itself (reserved:"
+            + " events, people, companies, aliases, rejected_events and Liquibase's tables). Rename the event.");
   }
 
   @Test

@@ -162,7 +162,7 @@ class ReportingSchemaTest {
   }
 
   static String ledgerPart(String changelog) {
-    return changelog.substring(0, changelog.indexOf(ChangelogWriter.REPORTING_START));
+    return changelog.substring(0, changelog.indexOf(ChangelogWriter.LEDGER_END));
   }
 
   static void insert(TestDatabase db, String event, String table, String user, String timestamp,

@@ -5,6 +5,7 @@ import io.eventplan.codegen.Emitter;
 import io.eventplan.codegen.EmitterRegistry;
 import io.eventplan.codegen.PlanCompilationException;
 import io.eventplan.codegen.WarehouseAddress;
+import io.eventplan.codegen.typescript.TypeScriptTarget;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -77,6 +78,14 @@ abstract class AbstractEventplanMojo extends AbstractMojo {
   @Parameter(property = "eventplan.warehouseDatabase", defaultValue = "warehouse")
   String warehouseDatabase = "warehouse";
 
+  /**
+   * What the generated TypeScript sends through: {@code snippet} (its own transport to the collector) or
+   * {@code analytics-next} (typed calls over a {@code @segment/analytics-next} instance the page already has,
+   * for teams coming from Typewriter); see docs/typescript-snippet.md.
+   */
+  @Parameter(property = "eventplan.typescriptTarget", defaultValue = "snippet")
+  String typescriptTarget = "snippet";
+
   /** Skip every eventplan goal. */
   @Parameter(property = "eventplan.skip", defaultValue = "false")
   boolean skip;
@@ -135,9 +144,9 @@ abstract class AbstractEventplanMojo extends AbstractMojo {
     }
   }
 
-  /** The outputs to produce: the built-in emitters. */
+  /** The outputs to produce: the built-in emitters, the TypeScript one for {@link #typescriptTarget}. */
   List<Emitter> emitters() {
-    return EmitterRegistry.defaults();
+    return EmitterRegistry.defaults(TypeScriptTarget.of(typescriptTarget));
   }
 
   /** Runs a compiler operation: plan errors fail the build, anything else is an execution error. */

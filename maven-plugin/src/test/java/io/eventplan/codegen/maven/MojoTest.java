@@ -81,6 +81,27 @@ class MojoTest {
     assertThat(log.lines).anyMatch(w -> w.startsWith("WARNING") && w.contains("eventplan-runtime:0.9 but the plugin is 1.0"));
   }
 
+  @Test
+  void theTypeScriptTargetChoosesWhatTrackingJsSendsThrough() throws Exception {
+    GenerateMojo mojo = configure(new GenerateMojo());
+    mojo.typescriptTarget = "analytics-next";
+    mojo.execute();
+    Path generated = basedir.resolve("target/generated-resources/eventplan/eventplan/typescript");
+    assertThat(Files.readString(generated.resolve("tracking.js"))).contains("export function setAnalytics(instance)");
+    assertThat(generated.resolve("tracking-formats.js")).doesNotExist();
+
+    GenerateMojo snippet = configure(new GenerateMojo());
+    snippet.execute(); // another target is another fingerprint: regenerated, the other's files removed
+    assertThat(Files.readString(generated.resolve("tracking.js"))).contains("export function init(options)");
+    assertThat(generated.resolve("tracking-formats.js")).exists();
+
+    GenerateMojo wrong = configure(new GenerateMojo());
+    wrong.typescriptTarget = "typewriter";
+    assertThatThrownBy(wrong::execute).isInstanceOf(MojoExecutionException.class)
+        .hasMessage("eventplan: invalid configuration: typescriptTarget 'typewriter' is not one of snippet,"
+            + " analytics-next (see docs/typescript-snippet.md)");
+  }
+
   <T extends AbstractEventplanMojo> T configure(T mojo) {
     mojo.project = project;
     PluginDescriptor plugin = new PluginDescriptor();
