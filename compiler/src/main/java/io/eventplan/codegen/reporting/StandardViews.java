@@ -48,7 +48,8 @@ public final class StandardViews {
             login, List.of(quote(LAST_LOGGED_IN) + " DESC", quote("user_id"))),
         new ReportView(USER_EVENT_SUMMARY, "User event summary",
             "One row per user and event the user has sent: when first and last, and how often. A user who never"
-                + " sent an event has no row for it, which answers \"has this user done X?\".",
+                + " sent an event has no row for it, which answers \"has this user done X?\". Filter by user_id: one"
+                + " user's rows come straight from the events index; the whole view aggregates every event.",
             List.of(
                 new ReportColumn("user_id", TEXT, "Id of the user."),
                 new ReportColumn("event_name", TEXT, "Name of the event as in the plan."),

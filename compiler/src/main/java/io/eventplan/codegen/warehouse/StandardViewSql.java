@@ -6,12 +6,14 @@ import io.eventplan.plan.model.TrackingPlan;
 import java.util.Optional;
 
 /**
- * The SELECT of each standard report view ({@link StandardViews}), over {@link UserEventStats} for the
- * per-user questions and {@code events} for logins per day. A view whose event the plan lacks keeps
- * its columns and returns no rows.
+ * The SELECT of each standard report view ({@link StandardViews}): the login and sign-up questions over the summary
+ * tables of {@link ReportSummaries}, "has user X done Y" over {@code events} (a user's rows through its index on user
+ * and event). A view whose event the plan lacks keeps its columns and returns no rows. The summaries' user ids
+ * compare byte by byte (collation C); each join says which collation it compares in, so that the index of the table
+ * it looks up serves it.
  */
 final class StandardViewSql {
-  private static final String STATS = UserEventStats.TABLE;
+  private static final String STATS = ReportSummaries.REPORT_EVENTS;
 
   private final PeopleColumns people;
   private final Optional<String> login;
@@ -42,28 +44,32 @@ final class StandardViewSql {
         + "  s.\"event_count\" AS \"login_count\",\n"
         + "  row_number() OVER (ORDER BY s.\"last_at\" DESC, s.\"user_id\") AS \"last_login_rank\"\n"
         + "FROM " + STATS + " s\n"
-        + "LEFT JOIN \"people\" p ON p.\"user_id\" = s.\"user_id\"" + people.companyJoin() + "\n"
+        + "LEFT JOIN \"people\" p ON p.\"user_id\" = s.\"user_id\" COLLATE \"default\"" + people.companyJoin() + "\n"
         + "WHERE " + login.map(l -> "s.\"event_name\" = " + l).orElse("false");
   }
 
+  /** A user's rows come from the events index on (user_id, event_name, timestamp): the filter reaches it. */
   private String userEventSummary() {
-    return "SELECT s.\"user_id\", s.\"event_name\", s.\"first_at\", s.\"last_at\", s.\"event_count\"\n"
-        + "FROM " + STATS + " s";
+    return "SELECT e.\"user_id\", e.\"event_name\", min(e.\"timestamp\") AS \"first_at\","
+        + " max(e.\"timestamp\") AS \"last_at\", count(*) AS \"event_count\"\n"
+        + "FROM \"events\" e\n"
+        + "WHERE e.\"user_id\" IS NOT NULL\n"
+        + "GROUP BY e.\"user_id\", e.\"event_name\"";
   }
 
   /** Every person: people rows and users who sent the sign-up event without (yet) an identify call. */
   private String newUserLoginStatus() {
     String persons = signup
-        .map(s -> "(SELECT \"user_id\" FROM \"people\" UNION SELECT \"user_id\" FROM " + STATS
+        .map(s -> "(SELECT \"user_id\" FROM \"people\" UNION SELECT \"user_id\" COLLATE \"default\" FROM " + STATS
             + " WHERE \"event_name\" = " + s + ")")
         .orElse("(SELECT \"user_id\" FROM \"people\")");
     StringBuilder signedUp = new StringBuilder("COALESCE(");
     signup.ifPresent(s -> signedUp.append("su.\"first_at\", "));
     people.createdAt().ifPresent(c -> signedUp.append(c).append(", "));
     signedUp.append("p.\"first_seen_at\")");
-    String joins = signup.map(s -> "\nLEFT JOIN " + STATS + " su ON su.\"user_id\" = u.\"user_id\" AND su.\"event_name\" = " + s)
+    String joins = signup.map(s -> "\nLEFT JOIN " + STATS + " su ON su.\"user_id\" = u.\"user_id\" COLLATE \"C\" AND su.\"event_name\" = " + s)
         .orElse("")
-        + login.map(l -> "\nLEFT JOIN " + STATS + " li ON li.\"user_id\" = u.\"user_id\" AND li.\"event_name\" = " + l)
+        + login.map(l -> "\nLEFT JOIN " + STATS + " li ON li.\"user_id\" = u.\"user_id\" COLLATE \"C\" AND li.\"event_name\" = " + l)
         .orElse("");
     return "SELECT u.\"user_id\",\n"
         + "  " + people.name() + " AS \"name\",\n"
@@ -77,13 +83,7 @@ final class StandardViewSql {
   }
 
   private String loginsPerDay() {
-    if (login.isEmpty()) {
-      return "SELECT NULL::date AS \"day\", 0::bigint AS \"logins\", 0::bigint AS \"users\"\nWHERE false";
-    }
-    return "SELECT (e.\"timestamp\" AT TIME ZONE 'UTC')::date AS \"day\", count(*) AS \"logins\","
-        + " count(DISTINCT e.\"user_id\") AS \"users\"\n"
-        + "FROM \"events\" e\n"
-        + "WHERE e.\"event_name\" = " + login.get() + "\n"
-        + "GROUP BY 1";
+    return "SELECT d.\"day\", d.\"logins\", d.\"users\"\n"
+        + "FROM " + ReportSummaries.LOGIN_DAYS + " d";
   }
 }
