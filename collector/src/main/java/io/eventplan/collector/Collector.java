@@ -18,15 +18,20 @@ import io.eventplan.collector.health.HealthRoutes;
 import io.eventplan.collector.ingest.GroupCommitWriter;
 import io.eventplan.collector.ingest.MessageProcessor;
 import io.eventplan.collector.ingest.Rejections;
+import io.eventplan.collector.ingest.Replay;
+import io.eventplan.collector.api.ReplayRoutes;
 import io.eventplan.collector.judge.EventJudge;
 import io.eventplan.collector.metrics.CollectorMetrics;
 import io.eventplan.collector.metrics.MetricsRoutes;
+import io.eventplan.collector.metrics.PlanEventMeters;
+import io.eventplan.collector.report.PlanHealthRoutes;
 import io.eventplan.collector.report.ReportRoutes;
 import io.eventplan.collector.segment.SegmentJson;
 import io.eventplan.collector.segment.SegmentMapper;
 import io.eventplan.collector.warehouse.JsonText;
 import io.eventplan.collector.warehouse.Warehouse;
 import io.eventplan.runtime.EventPlan;
+import io.eventplan.runtime.EventTable;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.util.List;
@@ -70,6 +75,7 @@ public final class Collector implements AutoCloseable {
    * @param writers transactions that may run at once, each on its own connection (group commit writers)
    * @param demo the demo login page and its login endpoint, when wanted
    * @param reportKeys the keys that may read the report at /report; none: no report routes
+   * @param adminKeys the keys that may start a replay (POST /admin/replay); none: no admin routes
    */
   public record Setup(
       int port,
@@ -87,50 +93,58 @@ public final class Collector implements AutoCloseable {
       CollectorMetrics metrics,
       Clock clock,
       Optional<DemoSite> demo,
-      List<String> reportKeys) {
+      List<String> reportKeys,
+      List<String> adminKeys) {
 
     /** Group commit writers by default: two transactions at once keep both sides busy (docs/collector.md). */
     public static final int DEFAULT_WRITERS = 2;
 
     public Setup {
       reportKeys = List.copyOf(reportKeys);
+      adminKeys = List.copyOf(adminKeys);
     }
 
     /** The usual limits and writer sizes, without a rate limit (Main sets the configured one). */
     public static Setup of(int port, DataSource dataSource, EventPlan plan, EventJudge judge,
         Migrations migrations, List<String> writeKeys, List<String> allowedOrigins, CollectorMetrics metrics) {
       return new Setup(port, dataSource, plan, judge, migrations, writeKeys, allowedOrigins, Limits.SEGMENT,
-          RateLimit.OFF, 5_000, 50_000, DEFAULT_WRITERS, metrics, Clock.systemUTC(), Optional.empty(), List.of());
+          RateLimit.OFF, 5_000, 50_000, DEFAULT_WRITERS, metrics, Clock.systemUTC(), Optional.empty(), List.of(), List.of());
     }
 
     /** This setup, also serving the demo login page and POST /demo/login. */
     public Setup withDemo(DemoSite site) {
       return new Setup(port, dataSource, plan, judge, migrations, writeKeys, allowedOrigins, limits, rateLimit,
-          maxGroupMessages, maxQueuedMessages, writers, metrics, clock, Optional.of(site), reportKeys);
+          maxGroupMessages, maxQueuedMessages, writers, metrics, clock, Optional.of(site), reportKeys, adminKeys);
     }
 
     /** This setup, also serving the report at /report to requests with one of {@code keys}. */
     public Setup withReport(List<String> keys) {
       return new Setup(port, dataSource, plan, judge, migrations, writeKeys, allowedOrigins, limits, rateLimit,
-          maxGroupMessages, maxQueuedMessages, writers, metrics, clock, demo, keys);
+          maxGroupMessages, maxQueuedMessages, writers, metrics, clock, demo, keys, adminKeys);
+    }
+
+    /** This setup, also serving POST /admin/replay to requests with one of {@code keys}. */
+    public Setup withAdmin(List<String> keys) {
+      return new Setup(port, dataSource, plan, judge, migrations, writeKeys, allowedOrigins, limits, rateLimit,
+          maxGroupMessages, maxQueuedMessages, writers, metrics, clock, demo, reportKeys, keys);
     }
 
     /** This setup with other size and time limits. */
     public Setup withLimits(Limits newLimits) {
       return new Setup(port, dataSource, plan, judge, migrations, writeKeys, allowedOrigins, newLimits, rateLimit,
-          maxGroupMessages, maxQueuedMessages, writers, metrics, clock, demo, reportKeys);
+          maxGroupMessages, maxQueuedMessages, writers, metrics, clock, demo, reportKeys, adminKeys);
     }
 
     /** This setup with other group commit sizes: most messages per transaction and transactions at once. */
     public Setup withWriters(int newMaxGroupMessages, int newWriters) {
       return new Setup(port, dataSource, plan, judge, migrations, writeKeys, allowedOrigins, limits, rateLimit,
-          newMaxGroupMessages, maxQueuedMessages, newWriters, metrics, clock, demo, reportKeys);
+          newMaxGroupMessages, maxQueuedMessages, newWriters, metrics, clock, demo, reportKeys, adminKeys);
     }
 
     /** This setup with a rate limit per client address. */
     public Setup withRateLimit(RateLimit newRateLimit) {
       return new Setup(port, dataSource, plan, judge, migrations, writeKeys, allowedOrigins, limits, newRateLimit,
-          maxGroupMessages, maxQueuedMessages, writers, metrics, clock, demo, reportKeys);
+          maxGroupMessages, maxQueuedMessages, writers, metrics, clock, demo, reportKeys, adminKeys);
     }
   }
 
@@ -165,11 +179,16 @@ public final class Collector implements AutoCloseable {
 
     Responses responses = new Responses(json.mapper());
     IngestRoutes ingest = new IngestRoutes(new Authenticator(WriteKeys.of(setup.writeKeys())), processor, writer,
-        status, json, setup.limits(), metrics, responses, setup.clock(), new RateLimiter(setup.rateLimit()),
+        status, json, setup.limits(), metrics,
+        new PlanEventMeters(metrics.registry(), plan.tables().events().stream().map(EventTable::event).toList()),
+        responses, setup.clock(), new RateLimiter(setup.rateLimit()),
         new ClientAddress(setup.rateLimit().trustForwardedFor()));
     Javalin app = CollectorApp.create(new CollectorApp.Routes(ingest, new HealthRoutes(status, responses),
         new MetricsRoutes(metrics), new Cors(setup.allowedOrigins(), responses), responses, metrics,
-        setup.demo(), report(setup, responses), setup.limits()));
+        setup.demo(), report(setup, responses), planHealth(setup, responses),
+        setup.adminKeys().isEmpty() ? Optional.empty()
+            : Optional.of(new ReplayRoutes(setup.adminKeys(), new Replay(setup.dataSource(), plan, judge), responses)),
+        setup.limits()));
     app.start(setup.port());
 
     Thread migrator = new Thread(() -> migrate(setup, status), "eventplan-migrations");
@@ -184,6 +203,15 @@ public final class Collector implements AutoCloseable {
       return Optional.empty();
     }
     return Optional.of(new ReportRoutes(setup.reportKeys(), setup.dataSource(), setup.plan().tables(), responses));
+  }
+
+  /** The plan health page and API, beside the report (same keys). */
+  private static Optional<PlanHealthRoutes> planHealth(Setup setup, Responses responses) {
+    if (setup.reportKeys().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new PlanHealthRoutes(setup.dataSource(), setup.plan().name(), setup.plan().version(),
+        responses, setup.clock()));
   }
 
   /** Applies the migrations, trying again every few seconds while the database is unreachable. */

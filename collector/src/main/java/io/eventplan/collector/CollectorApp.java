@@ -1,5 +1,6 @@
 package io.eventplan.collector;
 
+import io.eventplan.collector.api.ReplayRoutes;
 import io.eventplan.collector.api.ApiException;
 import io.eventplan.collector.api.Cors;
 import io.eventplan.collector.api.ErrorCode;
@@ -12,6 +13,7 @@ import io.eventplan.collector.demo.DemoSite;
 import io.eventplan.collector.health.HealthRoutes;
 import io.eventplan.collector.metrics.CollectorMetrics;
 import io.eventplan.collector.metrics.MetricsRoutes;
+import io.eventplan.collector.report.PlanHealthRoutes;
 import io.eventplan.collector.report.ReportRoutes;
 import io.eventplan.collector.segment.MalformedJsonException;
 import io.eventplan.collector.segment.MessageType;
@@ -43,7 +45,8 @@ public final class CollectorApp {
   /** What the app serves. */
   public record Routes(
       IngestRoutes ingest, HealthRoutes health, MetricsRoutes metrics, Cors cors, Responses responses,
-      CollectorMetrics meters, Optional<DemoSite> demo, Optional<ReportRoutes> report, Limits limits) {}
+      CollectorMetrics meters, Optional<DemoSite> demo, Optional<ReportRoutes> report,
+      Optional<PlanHealthRoutes> planHealth, Optional<ReplayRoutes> replay, Limits limits) {}
 
   public static Javalin create(Routes routes) {
     return Javalin.create(config -> {
@@ -96,6 +99,17 @@ public final class CollectorApp {
         config.routes.get("/report/api/login-status", report::loginStatus);
         config.routes.get("/report/api/logins-per-day", report::loginsPerDay);
       });
+      routes.planHealth().ifPresent(health -> {
+        // under /report: the report's before-handler checks the key and sets the headers
+        config.routes.get("/report/health", health::page);
+        config.routes.get("/report/health.js", health::script);
+        config.routes.get("/report/api/health", health::health);
+      });
+
+      routes.replay().ifPresent(replay -> {
+        config.routes.before("/admin/*", replay::before);
+        config.routes.post("/admin/replay", replay::replay);
+      });
 
       Responses responses = routes.responses();
       config.routes.exception(ApiException.class, (e, ctx) -> responses.error(ctx, e));
@@ -116,6 +130,8 @@ public final class CollectorApp {
         "/v1/batch", "/v1/t", "/v1/p", "/v1/i", "/v1/g", "/v1/b", "/health/live", "/health/ready", "/metrics",
         "/demo/login", "/demo/config.json"));
     routes.addAll(ReportRoutes.paths());
+    routes.addAll(PlanHealthRoutes.paths());
+    routes.addAll(ReplayRoutes.paths());
     return Set.copyOf(routes);
   }
 

@@ -31,6 +31,8 @@ import java.util.Optional;
  *     comma-separated; HTTP Basic password); none: the report is off
  * @param planBundle the plan to serve ({@code EVENTPLAN_PLAN_BUNDLE}, a plan bundle jar made by the plugin's
  *     {@code bundle} goal, or a directory of the same layout); empty: the one plan on the class path
+ * @param adminKeys keys that may replay refused events ({@code EVENTPLAN_ADMIN_KEYS}, comma-separated; HTTP Basic
+ *     password, POST /admin/replay); none: no admin routes
  */
 public record CollectorConfig(
     int port,
@@ -43,7 +45,8 @@ public record CollectorConfig(
     Optional<Path> demoSite,
     Optional<String> demoEventsEndpoint,
     List<String> reportKeys,
-    Optional<Path> planBundle) {
+    Optional<Path> planBundle,
+    List<String> adminKeys) {
 
   public static final int DEFAULT_PORT = 8080;
   public static final int DEFAULT_EMBEDDED_PORT = 5433;
@@ -53,6 +56,7 @@ public record CollectorConfig(
     writeKeys = List.copyOf(writeKeys);
     allowedOrigins = List.copyOf(allowedOrigins);
     reportKeys = List.copyOf(reportKeys);
+    adminKeys = List.copyOf(adminKeys);
   }
 
   /** Reads the configuration from {@code env} (normally {@link System#getenv()}). */
@@ -92,7 +96,7 @@ public record CollectorConfig(
     }
     return new CollectorConfig(port, database, dataDirectory, embeddedPort, writeKeys,
         origins.stream().map(o -> o.toLowerCase(Locale.ROOT)).toList(), rateLimit, demoSite, demoEventsEndpoint,
-        list(env.get("EVENTPLAN_REPORT_KEYS")), planBundle);
+        list(env.get("EVENTPLAN_REPORT_KEYS")), planBundle, list(env.get("EVENTPLAN_ADMIN_KEYS")));
   }
 
   private static RateLimit rateLimit(Map<String, String> env, List<String> problems) {

@@ -57,13 +57,13 @@ class TrackTest {
     assertThat(event.get("url")).isEqualTo("https://app.example.com/login");
     assertThat(event.get("timestamp")).isEqualTo(Instant.parse("2026-03-01T10:15:30.123Z"));
     assertThat(event.get("event_version")).isEqualTo(1);
-    assertThat(event.get("plan_version")).isEqualTo(4);
+    assertThat(event.get("plan_version")).isEqualTo(5);
     assertThat(event.get("properties").toString()).contains("\"type\": \"password\"").contains("\"event_id\"");
     assertThat(event.get("context").toString()).contains("\"library\"");
     Map<String, Object> typed = collector.sql().one("SELECT * FROM logged_in");
     assertThat(typed.get("_event_id")).isEqualTo(UUID.fromString(id));
     assertThat(typed.get("_anonymous_id")).isEqualTo("anon-9");
-    assertThat(typed.get("_plan_version")).isEqualTo(4);
+    assertThat(typed.get("_plan_version")).isEqualTo(5);
     assertThat(typed.get("_received_at")).isEqualTo(event.get("received_at"));
     assertThat(typed.get("event_id")).isEqualTo(UUID.fromString(id));
     assertThat(typed.get("timestamp")).isEqualTo(Instant.parse("2026-03-01T10:15:30.123Z"));
@@ -118,7 +118,7 @@ class TrackTest {
     assertThat(collector.sql().count("logged_in")).isZero();
     Map<String, Object> rejected = collector.sql().one("SELECT * FROM rejected_events");
     assertThat(rejected.get("event_name")).isEqualTo("Logged In");
-    assertThat(rejected.get("plan_version")).isEqualTo(4);
+    assertThat(rejected.get("plan_version")).isEqualTo(5);
     assertThat(rejected.get("source_ip").toString()).isIn("127.0.0.1", "0:0:0:0:0:0:0:1", "::1");
     assertThat(rejected.get("payload").toString()).contains("\"messageId\":\"m-1\"").contains("carrier_pigeon");
     assertThat(rejected.get("reasons").toString()).contains("\"rule\": \"enum\"").contains("additionalProperties")

@@ -26,7 +26,7 @@ class ValidatorJudgeTest {
     Judgement missing = judge.judgeEvent("Logged In", "{}".getBytes(StandardCharsets.UTF_8));
     assertThat(((Judgement.Rejected) missing).violations()).contains(new Violation("/type", "required", "is required"));
     assertThat(judge.planName()).isEqualTo("Collector Test Plan");
-    assertThat(judge.planVersion()).isEqualTo(4);
+    assertThat(judge.planVersion()).isEqualTo(5);
   }
 
   @Test
