@@ -62,3 +62,42 @@ export async function waitFor(condition, millis, describe) {
     await new Promise((r) => setTimeout(r, 250));
   }
 }
+
+/**
+ * Starts the collector jar with the root plan's bundle, its embedded PostgreSQL, `writeKey` and `reportKey`, then
+ * headless Chromium (Debian's, by playwright-core) with the report key as its HTTP credentials; both are stopped and
+ * the working folder removed when test `t` ends. Returns the collector's base URL and a page.
+ */
+export async function startCollectorAndBrowser(t, { chromium, writeKey, reportKey }) {
+  const { spawn } = await import("node:child_process");
+  const { mkdtempSync, rmSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const [port, dbPort] = [await freePort(), await freePort()];
+  const work = mkdtempSync(join(tmpdir(), "eventplan-e2e-"));
+  const logs = [];
+  const collector = spawn("java", ["-jar", collectorJar], {
+    cwd: work,
+    env: { ...process.env, EVENTPLAN_PLAN_BUNDLE: planBundle, EVENTPLAN_PORT: String(port),
+      EVENTPLAN_EMBEDDED_DB_PORT: String(dbPort), EVENTPLAN_WRITE_KEYS: writeKey, EVENTPLAN_REPORT_KEYS: reportKey },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  collector.stdout.on("data", (d) => logs.push(String(d)));
+  collector.stderr.on("data", (d) => logs.push(String(d)));
+  const { chromium: playwright } = await import("playwright-core");
+  let browser;
+  t.after(async () => {
+    await browser?.close();
+    collector.kill("SIGTERM");
+    await new Promise((done) => (collector.exitCode !== null ? done() : collector.once("exit", done)));
+    rmSync(work, { recursive: true, force: true });
+  });
+  const base = `http://localhost:${port}`;
+  await waitFor(async () => (await fetch(`${base}/health/ready`)).status === 200, 120_000, () => logs.join(""));
+  browser = await playwright.launch({
+    executablePath: chromium,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+      "--disable-component-update", "--no-first-run"],
+  });
+  const context = await browser.newContext({ httpCredentials: { username: "report", password: reportKey } });
+  return { base, page: await context.newPage() };
+}
