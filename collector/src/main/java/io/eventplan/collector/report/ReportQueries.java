@@ -17,9 +17,13 @@ import javax.sql.DataSource;
  * the warehouse changelog creates (docs/reports.md). Each query runs in its own read-only transaction.
  */
 final class ReportQueries {
+  /**
+   * Most recent first, in the order of the view's rank: sorted by the rank's own keys, PostgreSQL reads the summary's
+   * index in that order and stops after {@code limit} rows, where sorting by the rank would rank every user first.
+   */
   private static final String LOGGED_IN_USERS = """
       SELECT "user_id", "name", "email", "company", "Last logged in", "login_count", "last_login_rank"
-      FROM reporting."logged_in_users" ORDER BY "last_login_rank" LIMIT ?""";
+      FROM reporting."logged_in_users" ORDER BY "Last logged in" DESC, "user_id" LIMIT ?""";
   private static final String LOGGED_IN_COUNT = "SELECT count(*) FROM reporting.\"user_report_events\" WHERE \"event_name\" = ?";
   private static final String HAS_DONE = """
       SELECT "first_at", "last_at", "event_count" FROM reporting."user_event_summary"
