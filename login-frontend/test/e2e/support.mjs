@@ -99,6 +99,20 @@ export async function launchChromium(t) {
 }
 
 /**
+ * The collector jar with the root plan's bundle, its embedded PostgreSQL, `writeKey` and `reportKey`, and a page of
+ * headless Chromium with the report key as its HTTP credentials; all stopped when test `t` ends. Returns the
+ * collector's base URL and the page.
+ */
+export async function startCollectorAndBrowser(t, { writeKey, reportKey }) {
+  const [port, dbPort] = [await freePort(), await freePort()];
+  await runCollector(t, { EVENTPLAN_PORT: String(port), EVENTPLAN_EMBEDDED_DB_PORT: String(dbPort),
+    EVENTPLAN_WRITE_KEYS: writeKey, EVENTPLAN_REPORT_KEYS: reportKey }, []);
+  const browser = await launchChromium(t);
+  const context = await browser.newContext({ httpCredentials: { username: "report", password: reportKey } });
+  return { base: `http://localhost:${port}`, page: await context.newPage() };
+}
+
+/**
  * One connection to the warehouse at `jdbc` for a whole test file, ended when `t` ends: `query(sql)` resolves to the
  * rows, each an object of column texts (test/e2e/WarehouseQuery.java reading statements from its standard input).
  */

@@ -267,82 +267,379 @@ CREATE INDEX IF NOT EXISTS "events_anonymous_id_idx" ON "events" ("anonymous_id"
 --comment: people.company_id links to companies without a foreign key: identify and group calls come in any order
 ALTER TABLE "people" DROP CONSTRAINT IF EXISTS "people_company_id_fkey";
 
---changeset eventplan:reporting-user-event-stats runOnChange:true splitStatements:false stripComments:false
---comment: reporting.user_event_stats: per-user event summary, kept up to date by triggers on events
+--changeset eventplan:reporting-refusals runOnChange:true splitStatements:false stripComments:false
+--comment: rejected_events: event id, call and library of each refusal; refusals per day, kept up to date by triggers
+ALTER TABLE "rejected_events" ADD COLUMN IF NOT EXISTS "event_id" uuid;
+ALTER TABLE "rejected_events" ADD COLUMN IF NOT EXISTS "message_type" text;
+ALTER TABLE "rejected_events" ADD COLUMN IF NOT EXISTS "library_name" text;
+ALTER TABLE "rejected_events" ADD COLUMN IF NOT EXISTS "library_version" text;
+COMMENT ON COLUMN "rejected_events"."event_id" IS 'The id the event would have had (from messageId, else new); a replay stores it under this id.';
+COMMENT ON COLUMN "rejected_events"."message_type" IS 'The call: track, page, identify or group; NULL when unreadable.';
+COMMENT ON COLUMN "rejected_events"."library_name" IS 'context.library.name of the sender, when it sent one.';
+COMMENT ON COLUMN "rejected_events"."library_version" IS 'context.library.version of the sender, when it sent one.';
 CREATE SCHEMA IF NOT EXISTS "reporting";
 COMMENT ON SCHEMA "reporting" IS 'Report views generated from the tracking plan (docs/reports.md); eventplan drops and re-creates its views here.';
-CREATE TABLE IF NOT EXISTS reporting."user_event_stats" (
-  "user_id" text NOT NULL,
-  "event_name" text NOT NULL,
+CREATE TABLE IF NOT EXISTS reporting."refused_daily" (
+  "day" date NOT NULL,
+  "event_name" text COLLATE "C" NOT NULL,
+  "plan_version" integer NOT NULL,
+  "library_name" text COLLATE "C" NOT NULL,
+  "library_version" text COLLATE "C" NOT NULL,
+  "events" bigint NOT NULL,
+  "last_received_at" timestamptz NOT NULL,
+  "last_id" bigint NOT NULL,
+  PRIMARY KEY ("day", "event_name", "plan_version", "library_name", "library_version")
+);
+COMMENT ON TABLE reporting."refused_daily" IS 'Refused events per UTC day of arrival, event name (empty when none), plan version and sending library. Kept up to date by triggers on rejected_events.';
+CREATE TABLE IF NOT EXISTS reporting."refusal_reasons_daily" (
+  "day" date NOT NULL,
+  "event_name" text COLLATE "C" NOT NULL,
+  "plan_version" integer NOT NULL,
+  "library_name" text COLLATE "C" NOT NULL,
+  "library_version" text COLLATE "C" NOT NULL,
+  "rule" text COLLATE "C" NOT NULL,
+  "path" text COLLATE "C" NOT NULL,
+  "events" bigint NOT NULL,
+  "last_received_at" timestamptz NOT NULL,
+  PRIMARY KEY ("day", "event_name", "plan_version", "library_name", "library_version", "rule", "path")
+);
+COMMENT ON TABLE reporting."refusal_reasons_daily" IS 'Refused events per UTC day of arrival, event name, plan version, sending library, rule and property path. Kept up to date by triggers on rejected_events.';
+CREATE OR REPLACE FUNCTION reporting."refusals_add"() RETURNS trigger LANGUAGE plpgsql
+  SET search_path FROM CURRENT AS $fn$
+BEGIN
+  INSERT INTO reporting."refused_daily" AS t ("day", "event_name", "plan_version", "library_name", "library_version", "events", "last_received_at", "last_id")
+  SELECT (n."received_at" AT TIME ZONE 'UTC')::date, coalesce(left(n."event_name", 200), ''), coalesce(n."plan_version", 0), coalesce(left(n."library_name", 200), ''), coalesce(left(n."library_version", 200), ''), count(*), max(n."received_at"), max(n."id")
+  FROM "new_rows" n
+  GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
+  ON CONFLICT ("day", "event_name", "plan_version", "library_name", "library_version") DO UPDATE SET "events" = t."events" + EXCLUDED."events",
+    "last_received_at" = GREATEST(t."last_received_at", EXCLUDED."last_received_at"),
+    "last_id" = GREATEST(t."last_id", EXCLUDED."last_id");
+  INSERT INTO reporting."refusal_reasons_daily" AS t ("day", "event_name", "plan_version", "library_name", "library_version", "rule", "path", "events", "last_received_at")
+  SELECT (n."received_at" AT TIME ZONE 'UTC')::date, coalesce(left(n."event_name", 200), ''), coalesce(n."plan_version", 0), coalesce(left(n."library_name", 200), ''), coalesce(left(n."library_version", 200), ''), r."rule", r."path", count(*), max(n."received_at")
+  FROM "new_rows" n CROSS JOIN LATERAL (
+    SELECT DISTINCT coalesce(left(x ->> 'rule', 200), '') AS "rule",
+      coalesce(left(regexp_replace(x ->> 'path', '/[0-9]+(?=/|$)', '/*', 'g'), 200), '') AS "path"
+    FROM jsonb_array_elements(n."reasons") x) r
+  GROUP BY 1, 2, 3, 4, 5, 6, 7 ORDER BY 1, 2, 3, 4, 5, 6, 7
+  ON CONFLICT ("day", "event_name", "plan_version", "library_name", "library_version", "rule", "path") DO UPDATE SET "events" = t."events" + EXCLUDED."events",
+    "last_received_at" = GREATEST(t."last_received_at", EXCLUDED."last_received_at");
+  RETURN NULL;
+END
+$fn$;
+CREATE OR REPLACE FUNCTION reporting."refusals_remove"() RETURNS trigger LANGUAGE plpgsql
+  SET search_path FROM CURRENT AS $fn$
+BEGIN
+  INSERT INTO reporting."refused_daily" AS t ("day", "event_name", "plan_version", "library_name", "library_version", "events", "last_received_at", "last_id")
+  SELECT (n."received_at" AT TIME ZONE 'UTC')::date, coalesce(left(n."event_name", 200), ''), coalesce(n."plan_version", 0), coalesce(left(n."library_name", 200), ''), coalesce(left(n."library_version", 200), ''), -count(*), max(n."received_at"), max(n."id")
+  FROM "old_rows" n
+  GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
+  ON CONFLICT ("day", "event_name", "plan_version", "library_name", "library_version") DO UPDATE SET "events" = t."events" + EXCLUDED."events",
+    "last_received_at" = GREATEST(t."last_received_at", EXCLUDED."last_received_at"),
+    "last_id" = GREATEST(t."last_id", EXCLUDED."last_id");
+  INSERT INTO reporting."refusal_reasons_daily" AS t ("day", "event_name", "plan_version", "library_name", "library_version", "rule", "path", "events", "last_received_at")
+  SELECT (n."received_at" AT TIME ZONE 'UTC')::date, coalesce(left(n."event_name", 200), ''), coalesce(n."plan_version", 0), coalesce(left(n."library_name", 200), ''), coalesce(left(n."library_version", 200), ''), r."rule", r."path", -count(*), max(n."received_at")
+  FROM "old_rows" n CROSS JOIN LATERAL (
+    SELECT DISTINCT coalesce(left(x ->> 'rule', 200), '') AS "rule",
+      coalesce(left(regexp_replace(x ->> 'path', '/[0-9]+(?=/|$)', '/*', 'g'), 200), '') AS "path"
+    FROM jsonb_array_elements(n."reasons") x) r
+  GROUP BY 1, 2, 3, 4, 5, 6, 7 ORDER BY 1, 2, 3, 4, 5, 6, 7
+  ON CONFLICT ("day", "event_name", "plan_version", "library_name", "library_version", "rule", "path") DO UPDATE SET "events" = t."events" + EXCLUDED."events",
+    "last_received_at" = GREATEST(t."last_received_at", EXCLUDED."last_received_at");
+  DELETE FROM reporting."refused_daily" WHERE "events" <= 0;
+  DELETE FROM reporting."refusal_reasons_daily" WHERE "events" <= 0;
+  RETURN NULL;
+END
+$fn$;
+CREATE OR REPLACE FUNCTION reporting."refusals_change"() RETURNS trigger LANGUAGE plpgsql
+  SET search_path FROM CURRENT AS $fn$
+BEGIN
+  INSERT INTO reporting."refused_daily" AS t ("day", "event_name", "plan_version", "library_name", "library_version", "events", "last_received_at", "last_id")
+  SELECT (n."received_at" AT TIME ZONE 'UTC')::date, coalesce(left(n."event_name", 200), ''), coalesce(n."plan_version", 0), coalesce(left(n."library_name", 200), ''), coalesce(left(n."library_version", 200), ''), -count(*), max(n."received_at"), max(n."id")
+  FROM "old_rows" n
+  GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
+  ON CONFLICT ("day", "event_name", "plan_version", "library_name", "library_version") DO UPDATE SET "events" = t."events" + EXCLUDED."events",
+    "last_received_at" = GREATEST(t."last_received_at", EXCLUDED."last_received_at"),
+    "last_id" = GREATEST(t."last_id", EXCLUDED."last_id");
+  INSERT INTO reporting."refusal_reasons_daily" AS t ("day", "event_name", "plan_version", "library_name", "library_version", "rule", "path", "events", "last_received_at")
+  SELECT (n."received_at" AT TIME ZONE 'UTC')::date, coalesce(left(n."event_name", 200), ''), coalesce(n."plan_version", 0), coalesce(left(n."library_name", 200), ''), coalesce(left(n."library_version", 200), ''), r."rule", r."path", -count(*), max(n."received_at")
+  FROM "old_rows" n CROSS JOIN LATERAL (
+    SELECT DISTINCT coalesce(left(x ->> 'rule', 200), '') AS "rule",
+      coalesce(left(regexp_replace(x ->> 'path', '/[0-9]+(?=/|$)', '/*', 'g'), 200), '') AS "path"
+    FROM jsonb_array_elements(n."reasons") x) r
+  GROUP BY 1, 2, 3, 4, 5, 6, 7 ORDER BY 1, 2, 3, 4, 5, 6, 7
+  ON CONFLICT ("day", "event_name", "plan_version", "library_name", "library_version", "rule", "path") DO UPDATE SET "events" = t."events" + EXCLUDED."events",
+    "last_received_at" = GREATEST(t."last_received_at", EXCLUDED."last_received_at");
+  INSERT INTO reporting."refused_daily" AS t ("day", "event_name", "plan_version", "library_name", "library_version", "events", "last_received_at", "last_id")
+  SELECT (n."received_at" AT TIME ZONE 'UTC')::date, coalesce(left(n."event_name", 200), ''), coalesce(n."plan_version", 0), coalesce(left(n."library_name", 200), ''), coalesce(left(n."library_version", 200), ''), count(*), max(n."received_at"), max(n."id")
+  FROM "new_rows" n
+  GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
+  ON CONFLICT ("day", "event_name", "plan_version", "library_name", "library_version") DO UPDATE SET "events" = t."events" + EXCLUDED."events",
+    "last_received_at" = GREATEST(t."last_received_at", EXCLUDED."last_received_at"),
+    "last_id" = GREATEST(t."last_id", EXCLUDED."last_id");
+  INSERT INTO reporting."refusal_reasons_daily" AS t ("day", "event_name", "plan_version", "library_name", "library_version", "rule", "path", "events", "last_received_at")
+  SELECT (n."received_at" AT TIME ZONE 'UTC')::date, coalesce(left(n."event_name", 200), ''), coalesce(n."plan_version", 0), coalesce(left(n."library_name", 200), ''), coalesce(left(n."library_version", 200), ''), r."rule", r."path", count(*), max(n."received_at")
+  FROM "new_rows" n CROSS JOIN LATERAL (
+    SELECT DISTINCT coalesce(left(x ->> 'rule', 200), '') AS "rule",
+      coalesce(left(regexp_replace(x ->> 'path', '/[0-9]+(?=/|$)', '/*', 'g'), 200), '') AS "path"
+    FROM jsonb_array_elements(n."reasons") x) r
+  GROUP BY 1, 2, 3, 4, 5, 6, 7 ORDER BY 1, 2, 3, 4, 5, 6, 7
+  ON CONFLICT ("day", "event_name", "plan_version", "library_name", "library_version", "rule", "path") DO UPDATE SET "events" = t."events" + EXCLUDED."events",
+    "last_received_at" = GREATEST(t."last_received_at", EXCLUDED."last_received_at");
+  DELETE FROM reporting."refused_daily" WHERE "events" <= 0;
+  DELETE FROM reporting."refusal_reasons_daily" WHERE "events" <= 0;
+  RETURN NULL;
+END
+$fn$;
+CREATE OR REPLACE FUNCTION reporting."refusals_clear"() RETURNS trigger LANGUAGE plpgsql
+  SET search_path FROM CURRENT AS $fn$
+BEGIN
+  TRUNCATE reporting."refused_daily", reporting."refusal_reasons_daily";
+  RETURN NULL;
+END
+$fn$;
+DROP TRIGGER IF EXISTS "refusals_insert" ON "rejected_events";
+DROP TRIGGER IF EXISTS "refusals_update" ON "rejected_events";
+DROP TRIGGER IF EXISTS "refusals_delete" ON "rejected_events";
+DROP TRIGGER IF EXISTS "refusals_truncate" ON "rejected_events";
+CREATE TRIGGER "refusals_insert" AFTER INSERT ON "rejected_events" REFERENCING NEW TABLE AS "new_rows"
+  FOR EACH STATEMENT EXECUTE FUNCTION reporting."refusals_add"();
+CREATE TRIGGER "refusals_update" AFTER UPDATE ON "rejected_events" REFERENCING OLD TABLE AS "old_rows" NEW TABLE AS "new_rows"
+  FOR EACH STATEMENT EXECUTE FUNCTION reporting."refusals_change"();
+CREATE TRIGGER "refusals_delete" AFTER DELETE ON "rejected_events" REFERENCING OLD TABLE AS "old_rows"
+  FOR EACH STATEMENT EXECUTE FUNCTION reporting."refusals_remove"();
+CREATE TRIGGER "refusals_truncate" AFTER TRUNCATE ON "rejected_events"
+  FOR EACH STATEMENT EXECUTE FUNCTION reporting."refusals_clear"();
+LOCK TABLE "rejected_events" IN SHARE MODE;
+TRUNCATE reporting."refused_daily", reporting."refusal_reasons_daily";
+INSERT INTO reporting."refused_daily" ("day", "event_name", "plan_version", "library_name", "library_version", "events", "last_received_at", "last_id")
+SELECT (n."received_at" AT TIME ZONE 'UTC')::date, coalesce(left(n."event_name", 200), ''), coalesce(n."plan_version", 0), coalesce(left(n."library_name", 200), ''), coalesce(left(n."library_version", 200), ''), count(*), max(n."received_at"), max(n."id")
+FROM "rejected_events" n
+GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5;
+INSERT INTO reporting."refusal_reasons_daily" ("day", "event_name", "plan_version", "library_name", "library_version", "rule", "path", "events", "last_received_at")
+SELECT (n."received_at" AT TIME ZONE 'UTC')::date, coalesce(left(n."event_name", 200), ''), coalesce(n."plan_version", 0), coalesce(left(n."library_name", 200), ''), coalesce(left(n."library_version", 200), ''), r."rule", r."path", count(*), max(n."received_at")
+FROM "rejected_events" n CROSS JOIN LATERAL (
+  SELECT DISTINCT coalesce(left(x ->> 'rule', 200), '') AS "rule",
+    coalesce(left(regexp_replace(x ->> 'path', '/[0-9]+(?=/|$)', '/*', 'g'), 200), '') AS "path"
+  FROM jsonb_array_elements(n."reasons") x) r
+GROUP BY 1, 2, 3, 4, 5, 6, 7 ORDER BY 1, 2, 3, 4, 5, 6, 7;
+ANALYZE reporting."refused_daily", reporting."refusal_reasons_daily";
+
+--changeset eventplan:reporting-summaries runOnChange:true splitStatements:false stripComments:false
+--comment: login and sign-up summaries and accepted events per day, kept up to date by triggers on events
+CREATE SCHEMA IF NOT EXISTS "reporting";
+COMMENT ON SCHEMA "reporting" IS 'Report views generated from the tracking plan (docs/reports.md); eventplan drops and re-creates its views here.';
+-- eventplan 0.1 kept one row per user and event; the tables below replace it
+DROP TRIGGER IF EXISTS "user_event_stats_insert" ON "events";
+DROP TRIGGER IF EXISTS "user_event_stats_update" ON "events";
+DROP TRIGGER IF EXISTS "user_event_stats_delete" ON "events";
+DROP TRIGGER IF EXISTS "user_event_stats_truncate" ON "events";
+DROP TABLE IF EXISTS reporting."user_event_stats" CASCADE;
+DROP FUNCTION IF EXISTS reporting."user_event_stats_add"(), reporting."user_event_stats_recompute"(), reporting."user_event_stats_clear"();
+CREATE TABLE IF NOT EXISTS reporting."user_report_events" (
+  "user_id" text COLLATE "C" NOT NULL,
+  "event_name" text COLLATE "C" NOT NULL,
   "first_at" timestamptz NOT NULL,
   "last_at" timestamptz NOT NULL,
   "event_count" bigint NOT NULL,
   PRIMARY KEY ("user_id", "event_name")
 );
-CREATE INDEX IF NOT EXISTS "user_event_stats_event_name_last_at" ON reporting."user_event_stats" ("event_name", "last_at" DESC);
-COMMENT ON TABLE reporting."user_event_stats" IS 'One row per user and event name: first and last time and count. Kept up to date by triggers on events; the report views read it.';
-CREATE OR REPLACE FUNCTION reporting."user_event_stats_add"() RETURNS trigger LANGUAGE plpgsql AS $fn$
+CREATE INDEX IF NOT EXISTS "user_report_events_event_name_last_at" ON reporting."user_report_events" ("event_name", "last_at" DESC, "user_id");
+COMMENT ON TABLE reporting."user_report_events" IS 'Per user, the first and last time and the count of the plan''s login and sign-up events. Kept up to date by triggers on events.';
+CREATE TABLE IF NOT EXISTS reporting."login_user_days" (
+  "day" date NOT NULL,
+  "user_id" text COLLATE "C" NOT NULL,
+  PRIMARY KEY ("day", "user_id")
+);
+COMMENT ON TABLE reporting."login_user_days" IS 'Who logged in on which day (UTC day of the event''s timestamp). Kept up to date by triggers on events.';
+CREATE TABLE IF NOT EXISTS reporting."login_days" (
+  "day" date NOT NULL PRIMARY KEY,
+  "logins" bigint NOT NULL,
+  "users" bigint NOT NULL
+);
+COMMENT ON TABLE reporting."login_days" IS 'Logins and distinct users per day (UTC day of the event''s timestamp). Kept up to date by triggers on events.';
+CREATE TABLE IF NOT EXISTS reporting."accepted_daily" (
+  "day" date NOT NULL,
+  "event_name" text COLLATE "C" NOT NULL,
+  "event_version" integer NOT NULL,
+  "plan_version" integer NOT NULL,
+  "library_name" text COLLATE "C" NOT NULL,
+  "library_version" text COLLATE "C" NOT NULL,
+  "events" bigint NOT NULL,
+  "first_received_at" timestamptz NOT NULL,
+  "last_received_at" timestamptz NOT NULL,
+  PRIMARY KEY ("day", "event_name", "event_version", "plan_version", "library_name", "library_version")
+);
+COMMENT ON TABLE reporting."accepted_daily" IS 'Accepted events per UTC day of arrival, event, event version, plan version and sending library (context.library; empty when unknown). Kept up to date by triggers on events.';
+CREATE OR REPLACE FUNCTION reporting."summaries_add"() RETURNS trigger LANGUAGE plpgsql
+  SET search_path FROM CURRENT AS $fn$
 BEGIN
-  INSERT INTO reporting."user_event_stats" AS s ("user_id", "event_name", "first_at", "last_at", "event_count")
+  INSERT INTO reporting."user_report_events" AS s ("user_id", "event_name", "first_at", "last_at", "event_count")
   SELECT n."user_id", n."event_name", min(n."timestamp"), max(n."timestamp"), count(*)
   FROM "new_events" n
-  WHERE n."user_id" IS NOT NULL
+  WHERE n."user_id" IS NOT NULL AND n."event_name" IN ('Logged In', 'Signed Up')
   GROUP BY n."user_id", n."event_name"
-  ORDER BY n."user_id", n."event_name"
+  ORDER BY n."user_id" COLLATE "C", n."event_name" COLLATE "C"
   ON CONFLICT ("user_id", "event_name") DO UPDATE SET
     "first_at" = LEAST(s."first_at", EXCLUDED."first_at"),
     "last_at" = GREATEST(s."last_at", EXCLUDED."last_at"),
     "event_count" = s."event_count" + EXCLUDED."event_count";
+  WITH "fresh" AS (
+    INSERT INTO reporting."login_user_days" AS u ("day", "user_id")
+    SELECT DISTINCT (n."timestamp" AT TIME ZONE 'UTC')::date, n."user_id" COLLATE "C"
+    FROM "new_events" n WHERE n."event_name" = 'Logged In' AND n."user_id" IS NOT NULL
+    ORDER BY 1, 2
+    ON CONFLICT DO NOTHING
+    RETURNING u."day"),
+  "users" AS (SELECT "day", count(*) AS "users" FROM "fresh" GROUP BY "day"),
+  "logins" AS (SELECT (n."timestamp" AT TIME ZONE 'UTC')::date AS "day", count(*) AS "logins"
+    FROM "new_events" n WHERE n."event_name" = 'Logged In' GROUP BY 1)
+  INSERT INTO reporting."login_days" AS t ("day", "logins", "users")
+  SELECT l."day", l."logins", coalesce(s."users", 0) FROM "logins" l LEFT JOIN "users" s ON s."day" = l."day"
+  ORDER BY l."day"
+  ON CONFLICT ("day") DO UPDATE SET "logins" = t."logins" + EXCLUDED."logins", "users" = t."users" + EXCLUDED."users";
+  INSERT INTO reporting."accepted_daily" AS t ("day", "event_name", "event_version", "plan_version", "library_name", "library_version", "events", "first_received_at", "last_received_at")
+  SELECT g."day", g."event_name", g."event_version", g."plan_version", coalesce(left(g."library" ->> 'name', 200), ''), coalesce(left(g."library" ->> 'version', 200), ''), sum(g."events"),
+    min(g."first_at"), max(g."last_at")
+  FROM (SELECT (n."received_at" AT TIME ZONE 'UTC')::date AS "day", n."event_name", n."event_version",
+      n."plan_version", n."context" -> 'library' AS "library", count(*) AS "events",
+      min(n."received_at") AS "first_at", max(n."received_at") AS "last_at"
+    FROM "new_events" n GROUP BY 1, 2, 3, 4, 5) g
+  GROUP BY 1, 2, 3, 4, 5, 6
+  ORDER BY 1, 2, 3, 4, 5, 6
+  ON CONFLICT ("day", "event_name", "event_version", "plan_version", "library_name", "library_version") DO UPDATE SET
+    "events" = t."events" + EXCLUDED."events",
+    "first_received_at" = LEAST(t."first_received_at", EXCLUDED."first_received_at"),
+    "last_received_at" = GREATEST(t."last_received_at", EXCLUDED."last_received_at");
   RETURN NULL;
 END
 $fn$;
-CREATE OR REPLACE FUNCTION reporting."user_event_stats_recompute"() RETURNS trigger LANGUAGE plpgsql
+CREATE OR REPLACE FUNCTION reporting."summaries_remove"() RETURNS trigger LANGUAGE plpgsql
   SET search_path FROM CURRENT AS $fn$
 BEGIN
-  IF TG_OP = 'UPDATE' THEN
-    WITH k AS (SELECT "user_id", "event_name" FROM "old_events" UNION SELECT "user_id", "event_name" FROM "new_events")
-    DELETE FROM reporting."user_event_stats" s USING k WHERE s."user_id" = k."user_id" AND s."event_name" = k."event_name";
-    WITH k AS (SELECT "user_id", "event_name" FROM "old_events" UNION SELECT "user_id", "event_name" FROM "new_events")
-    INSERT INTO reporting."user_event_stats" ("user_id", "event_name", "first_at", "last_at", "event_count")
-    SELECT e."user_id", e."event_name", min(e."timestamp"), max(e."timestamp"), count(*)
-    FROM "events" e JOIN k ON e."user_id" = k."user_id" AND e."event_name" = k."event_name"
-    GROUP BY e."user_id", e."event_name" ORDER BY e."user_id", e."event_name";
-  ELSE
-    WITH k AS (SELECT DISTINCT "user_id", "event_name" FROM "old_events")
-    DELETE FROM reporting."user_event_stats" s USING k WHERE s."user_id" = k."user_id" AND s."event_name" = k."event_name";
-    WITH k AS (SELECT DISTINCT "user_id", "event_name" FROM "old_events")
-    INSERT INTO reporting."user_event_stats" ("user_id", "event_name", "first_at", "last_at", "event_count")
-    SELECT e."user_id", e."event_name", min(e."timestamp"), max(e."timestamp"), count(*)
-    FROM "events" e JOIN k ON e."user_id" = k."user_id" AND e."event_name" = k."event_name"
-    GROUP BY e."user_id", e."event_name" ORDER BY e."user_id", e."event_name";
-  END IF;
+  WITH k AS (SELECT DISTINCT "user_id", "event_name" FROM "old_events" WHERE "user_id" IS NOT NULL AND "event_name" IN ('Logged In', 'Signed Up'))
+  DELETE FROM reporting."user_report_events" s USING k WHERE s."user_id" = k."user_id" AND s."event_name" = k."event_name";
+  WITH k AS (SELECT DISTINCT "user_id", "event_name" FROM "old_events" WHERE "user_id" IS NOT NULL AND "event_name" IN ('Logged In', 'Signed Up'))
+  INSERT INTO reporting."user_report_events" ("user_id", "event_name", "first_at", "last_at", "event_count")
+  SELECT e."user_id", e."event_name", min(e."timestamp"), max(e."timestamp"), count(*)
+  FROM "events" e JOIN k ON e."user_id" = k."user_id" AND e."event_name" = k."event_name"
+  GROUP BY e."user_id", e."event_name";
+  WITH d AS (SELECT DISTINCT ("timestamp" AT TIME ZONE 'UTC')::date AS "day" FROM "old_events" WHERE "event_name" = 'Logged In')
+  DELETE FROM reporting."login_user_days" u USING d WHERE u."day" = d."day";
+  WITH d AS (SELECT DISTINCT ("timestamp" AT TIME ZONE 'UTC')::date AS "day" FROM "old_events" WHERE "event_name" = 'Logged In')
+  DELETE FROM reporting."login_days" t USING d WHERE t."day" = d."day";
+  WITH d AS (SELECT DISTINCT ("timestamp" AT TIME ZONE 'UTC')::date AS "day" FROM "old_events" WHERE "event_name" = 'Logged In')
+  INSERT INTO reporting."login_user_days" ("day", "user_id")
+  SELECT DISTINCT d."day", e."user_id" FROM d JOIN "events" e ON e."event_name" = 'Logged In' AND e."timestamp" >= d."day"::timestamp AT TIME ZONE 'UTC' AND e."timestamp" < (d."day" + 1)::timestamp AT TIME ZONE 'UTC' WHERE e."user_id" IS NOT NULL;
+  WITH d AS (SELECT DISTINCT ("timestamp" AT TIME ZONE 'UTC')::date AS "day" FROM "old_events" WHERE "event_name" = 'Logged In')
+  INSERT INTO reporting."login_days" ("day", "logins", "users")
+  SELECT d."day", count(*), count(DISTINCT e."user_id") FROM d JOIN "events" e ON e."event_name" = 'Logged In' AND e."timestamp" >= d."day"::timestamp AT TIME ZONE 'UTC' AND e."timestamp" < (d."day" + 1)::timestamp AT TIME ZONE 'UTC' GROUP BY d."day";
+  INSERT INTO reporting."accepted_daily" AS t ("day", "event_name", "event_version", "plan_version", "library_name", "library_version", "events", "first_received_at", "last_received_at")
+  SELECT g."day", g."event_name", g."event_version", g."plan_version", coalesce(left(g."library" ->> 'name', 200), ''), coalesce(left(g."library" ->> 'version', 200), ''), -sum(g."events"),
+    min(g."first_at"), max(g."last_at")
+  FROM (SELECT (n."received_at" AT TIME ZONE 'UTC')::date AS "day", n."event_name", n."event_version",
+      n."plan_version", n."context" -> 'library' AS "library", count(*) AS "events",
+      min(n."received_at") AS "first_at", max(n."received_at") AS "last_at"
+    FROM "old_events" n GROUP BY 1, 2, 3, 4, 5) g
+  GROUP BY 1, 2, 3, 4, 5, 6
+  ORDER BY 1, 2, 3, 4, 5, 6
+  ON CONFLICT ("day", "event_name", "event_version", "plan_version", "library_name", "library_version") DO UPDATE SET
+    "events" = t."events" + EXCLUDED."events",
+    "first_received_at" = LEAST(t."first_received_at", EXCLUDED."first_received_at"),
+    "last_received_at" = GREATEST(t."last_received_at", EXCLUDED."last_received_at");
+  DELETE FROM reporting."accepted_daily" WHERE "events" <= 0;
   RETURN NULL;
 END
 $fn$;
-CREATE OR REPLACE FUNCTION reporting."user_event_stats_clear"() RETURNS trigger LANGUAGE plpgsql AS $fn$
+CREATE OR REPLACE FUNCTION reporting."summaries_change"() RETURNS trigger LANGUAGE plpgsql
+  SET search_path FROM CURRENT AS $fn$
 BEGIN
-  TRUNCATE reporting."user_event_stats";
+  WITH k AS (SELECT DISTINCT "user_id", "event_name" FROM "old_events" WHERE "user_id" IS NOT NULL AND "event_name" IN ('Logged In', 'Signed Up') UNION SELECT DISTINCT "user_id", "event_name" FROM "new_events" WHERE "user_id" IS NOT NULL AND "event_name" IN ('Logged In', 'Signed Up'))
+  DELETE FROM reporting."user_report_events" s USING k WHERE s."user_id" = k."user_id" AND s."event_name" = k."event_name";
+  WITH k AS (SELECT DISTINCT "user_id", "event_name" FROM "old_events" WHERE "user_id" IS NOT NULL AND "event_name" IN ('Logged In', 'Signed Up') UNION SELECT DISTINCT "user_id", "event_name" FROM "new_events" WHERE "user_id" IS NOT NULL AND "event_name" IN ('Logged In', 'Signed Up'))
+  INSERT INTO reporting."user_report_events" ("user_id", "event_name", "first_at", "last_at", "event_count")
+  SELECT e."user_id", e."event_name", min(e."timestamp"), max(e."timestamp"), count(*)
+  FROM "events" e JOIN k ON e."user_id" = k."user_id" AND e."event_name" = k."event_name"
+  GROUP BY e."user_id", e."event_name";
+  WITH d AS (SELECT DISTINCT ("timestamp" AT TIME ZONE 'UTC')::date AS "day" FROM "old_events" WHERE "event_name" = 'Logged In' UNION SELECT DISTINCT ("timestamp" AT TIME ZONE 'UTC')::date AS "day" FROM "new_events" WHERE "event_name" = 'Logged In')
+  DELETE FROM reporting."login_user_days" u USING d WHERE u."day" = d."day";
+  WITH d AS (SELECT DISTINCT ("timestamp" AT TIME ZONE 'UTC')::date AS "day" FROM "old_events" WHERE "event_name" = 'Logged In' UNION SELECT DISTINCT ("timestamp" AT TIME ZONE 'UTC')::date AS "day" FROM "new_events" WHERE "event_name" = 'Logged In')
+  DELETE FROM reporting."login_days" t USING d WHERE t."day" = d."day";
+  WITH d AS (SELECT DISTINCT ("timestamp" AT TIME ZONE 'UTC')::date AS "day" FROM "old_events" WHERE "event_name" = 'Logged In' UNION SELECT DISTINCT ("timestamp" AT TIME ZONE 'UTC')::date AS "day" FROM "new_events" WHERE "event_name" = 'Logged In')
+  INSERT INTO reporting."login_user_days" ("day", "user_id")
+  SELECT DISTINCT d."day", e."user_id" FROM d JOIN "events" e ON e."event_name" = 'Logged In' AND e."timestamp" >= d."day"::timestamp AT TIME ZONE 'UTC' AND e."timestamp" < (d."day" + 1)::timestamp AT TIME ZONE 'UTC' WHERE e."user_id" IS NOT NULL;
+  WITH d AS (SELECT DISTINCT ("timestamp" AT TIME ZONE 'UTC')::date AS "day" FROM "old_events" WHERE "event_name" = 'Logged In' UNION SELECT DISTINCT ("timestamp" AT TIME ZONE 'UTC')::date AS "day" FROM "new_events" WHERE "event_name" = 'Logged In')
+  INSERT INTO reporting."login_days" ("day", "logins", "users")
+  SELECT d."day", count(*), count(DISTINCT e."user_id") FROM d JOIN "events" e ON e."event_name" = 'Logged In' AND e."timestamp" >= d."day"::timestamp AT TIME ZONE 'UTC' AND e."timestamp" < (d."day" + 1)::timestamp AT TIME ZONE 'UTC' GROUP BY d."day";
+  INSERT INTO reporting."accepted_daily" AS t ("day", "event_name", "event_version", "plan_version", "library_name", "library_version", "events", "first_received_at", "last_received_at")
+  SELECT g."day", g."event_name", g."event_version", g."plan_version", coalesce(left(g."library" ->> 'name', 200), ''), coalesce(left(g."library" ->> 'version', 200), ''), -sum(g."events"),
+    min(g."first_at"), max(g."last_at")
+  FROM (SELECT (n."received_at" AT TIME ZONE 'UTC')::date AS "day", n."event_name", n."event_version",
+      n."plan_version", n."context" -> 'library' AS "library", count(*) AS "events",
+      min(n."received_at") AS "first_at", max(n."received_at") AS "last_at"
+    FROM "old_events" n GROUP BY 1, 2, 3, 4, 5) g
+  GROUP BY 1, 2, 3, 4, 5, 6
+  ORDER BY 1, 2, 3, 4, 5, 6
+  ON CONFLICT ("day", "event_name", "event_version", "plan_version", "library_name", "library_version") DO UPDATE SET
+    "events" = t."events" + EXCLUDED."events",
+    "first_received_at" = LEAST(t."first_received_at", EXCLUDED."first_received_at"),
+    "last_received_at" = GREATEST(t."last_received_at", EXCLUDED."last_received_at");
+  INSERT INTO reporting."accepted_daily" AS t ("day", "event_name", "event_version", "plan_version", "library_name", "library_version", "events", "first_received_at", "last_received_at")
+  SELECT g."day", g."event_name", g."event_version", g."plan_version", coalesce(left(g."library" ->> 'name', 200), ''), coalesce(left(g."library" ->> 'version', 200), ''), sum(g."events"),
+    min(g."first_at"), max(g."last_at")
+  FROM (SELECT (n."received_at" AT TIME ZONE 'UTC')::date AS "day", n."event_name", n."event_version",
+      n."plan_version", n."context" -> 'library' AS "library", count(*) AS "events",
+      min(n."received_at") AS "first_at", max(n."received_at") AS "last_at"
+    FROM "new_events" n GROUP BY 1, 2, 3, 4, 5) g
+  GROUP BY 1, 2, 3, 4, 5, 6
+  ORDER BY 1, 2, 3, 4, 5, 6
+  ON CONFLICT ("day", "event_name", "event_version", "plan_version", "library_name", "library_version") DO UPDATE SET
+    "events" = t."events" + EXCLUDED."events",
+    "first_received_at" = LEAST(t."first_received_at", EXCLUDED."first_received_at"),
+    "last_received_at" = GREATEST(t."last_received_at", EXCLUDED."last_received_at");
+  DELETE FROM reporting."accepted_daily" WHERE "events" <= 0;
   RETURN NULL;
 END
 $fn$;
-DROP TRIGGER IF EXISTS "user_event_stats_insert" ON "events";
-DROP TRIGGER IF EXISTS "user_event_stats_update" ON "events";
-DROP TRIGGER IF EXISTS "user_event_stats_delete" ON "events";
-DROP TRIGGER IF EXISTS "user_event_stats_truncate" ON "events";
-CREATE TRIGGER "user_event_stats_insert" AFTER INSERT ON "events" REFERENCING NEW TABLE AS "new_events"
-  FOR EACH STATEMENT EXECUTE FUNCTION reporting."user_event_stats_add"();
-CREATE TRIGGER "user_event_stats_update" AFTER UPDATE ON "events" REFERENCING OLD TABLE AS "old_events" NEW TABLE AS "new_events"
-  FOR EACH STATEMENT EXECUTE FUNCTION reporting."user_event_stats_recompute"();
-CREATE TRIGGER "user_event_stats_delete" AFTER DELETE ON "events" REFERENCING OLD TABLE AS "old_events"
-  FOR EACH STATEMENT EXECUTE FUNCTION reporting."user_event_stats_recompute"();
-CREATE TRIGGER "user_event_stats_truncate" AFTER TRUNCATE ON "events"
-  FOR EACH STATEMENT EXECUTE FUNCTION reporting."user_event_stats_clear"();
+CREATE OR REPLACE FUNCTION reporting."summaries_clear"() RETURNS trigger LANGUAGE plpgsql
+  SET search_path FROM CURRENT AS $fn$
+BEGIN
+  TRUNCATE reporting."user_report_events", reporting."login_user_days", reporting."login_days", reporting."accepted_daily";
+  RETURN NULL;
+END
+$fn$;
+DROP TRIGGER IF EXISTS "summaries_insert" ON "events";
+DROP TRIGGER IF EXISTS "summaries_update" ON "events";
+DROP TRIGGER IF EXISTS "summaries_delete" ON "events";
+DROP TRIGGER IF EXISTS "summaries_truncate" ON "events";
+CREATE TRIGGER "summaries_insert" AFTER INSERT ON "events" REFERENCING NEW TABLE AS "new_events"
+  FOR EACH STATEMENT EXECUTE FUNCTION reporting."summaries_add"();
+CREATE TRIGGER "summaries_update" AFTER UPDATE ON "events" REFERENCING OLD TABLE AS "old_events" NEW TABLE AS "new_events"
+  FOR EACH STATEMENT EXECUTE FUNCTION reporting."summaries_change"();
+CREATE TRIGGER "summaries_delete" AFTER DELETE ON "events" REFERENCING OLD TABLE AS "old_events"
+  FOR EACH STATEMENT EXECUTE FUNCTION reporting."summaries_remove"();
+CREATE TRIGGER "summaries_truncate" AFTER TRUNCATE ON "events"
+  FOR EACH STATEMENT EXECUTE FUNCTION reporting."summaries_clear"();
 LOCK TABLE "events" IN SHARE MODE;
-TRUNCATE reporting."user_event_stats";
-INSERT INTO reporting."user_event_stats" ("user_id", "event_name", "first_at", "last_at", "event_count")
+TRUNCATE reporting."user_report_events", reporting."login_user_days", reporting."login_days", reporting."accepted_daily";
+INSERT INTO reporting."user_report_events" ("user_id", "event_name", "first_at", "last_at", "event_count")
 SELECT "user_id", "event_name", min("timestamp"), max("timestamp"), count(*)
-FROM "events" WHERE "user_id" IS NOT NULL GROUP BY "user_id", "event_name";
-ANALYZE reporting."user_event_stats";
+FROM "events" WHERE "user_id" IS NOT NULL AND "event_name" IN ('Logged In', 'Signed Up') GROUP BY "user_id", "event_name";
+INSERT INTO reporting."login_user_days" ("day", "user_id")
+SELECT DISTINCT ("timestamp" AT TIME ZONE 'UTC')::date, "user_id" FROM "events"
+WHERE "event_name" = 'Logged In' AND "user_id" IS NOT NULL;
+INSERT INTO reporting."login_days" ("day", "logins", "users")
+SELECT ("timestamp" AT TIME ZONE 'UTC')::date, count(*), count(DISTINCT "user_id") FROM "events"
+WHERE "event_name" = 'Logged In' GROUP BY 1;
+INSERT INTO reporting."accepted_daily" ("day", "event_name", "event_version", "plan_version", "library_name", "library_version", "events", "first_received_at", "last_received_at")
+SELECT g."day", g."event_name", g."event_version", g."plan_version", coalesce(left(g."library" ->> 'name', 200), ''), coalesce(left(g."library" ->> 'version', 200), ''), sum(g."events"),
+  min(g."first_at"), max(g."last_at")
+FROM (SELECT (n."received_at" AT TIME ZONE 'UTC')::date AS "day", n."event_name", n."event_version",
+    n."plan_version", n."context" -> 'library' AS "library", count(*) AS "events",
+    min(n."received_at") AS "first_at", max(n."received_at") AS "last_at"
+  FROM "events" n GROUP BY 1, 2, 3, 4, 5) g
+GROUP BY 1, 2, 3, 4, 5, 6
+ORDER BY 1, 2, 3, 4, 5, 6;
+ANALYZE reporting."user_report_events", reporting."login_user_days", reporting."login_days", reporting."accepted_daily";
 
 --changeset eventplan:reporting-views runOnChange:true splitStatements:false stripComments:false
 --comment: the report views of the plan (see docs/reports.md)
@@ -350,6 +647,12 @@ DROP VIEW IF EXISTS "reporting"."logged_in_users" CASCADE;
 DROP VIEW IF EXISTS "reporting"."user_event_summary" CASCADE;
 DROP VIEW IF EXISTS "reporting"."new_user_login_status" CASCADE;
 DROP VIEW IF EXISTS "reporting"."logins_per_day" CASCADE;
+DROP VIEW IF EXISTS "reporting"."plan_health" CASCADE;
+DROP VIEW IF EXISTS "reporting"."plan_health_refusals" CASCADE;
+DROP VIEW IF EXISTS "reporting"."unplanned_events" CASCADE;
+DROP VIEW IF EXISTS "reporting"."unreceived_events" CASCADE;
+DROP VIEW IF EXISTS "reporting"."deprecated_events_received" CASCADE;
+DROP VIEW IF EXISTS "reporting"."health_by_source" CASCADE;
 DROP VIEW IF EXISTS "reporting"."event_logged_in_v2" CASCADE;
 DROP VIEW IF EXISTS "reporting"."event_signed_up" CASCADE;
 DROP VIEW IF EXISTS "reporting"."event_feature_used" CASCADE;
@@ -362,8 +665,8 @@ SELECT s."user_id",
   s."last_at" AS "Last logged in",
   s."event_count" AS "login_count",
   row_number() OVER (ORDER BY s."last_at" DESC, s."user_id") AS "last_login_rank"
-FROM reporting."user_event_stats" s
-LEFT JOIN "people" p ON p."user_id" = s."user_id" LEFT JOIN "companies" c ON c."company_id" = p."company_id"
+FROM reporting."user_report_events" s
+LEFT JOIN "people" p ON p."user_id" = s."user_id" COLLATE "default" LEFT JOIN "companies" c ON c."company_id" = p."company_id"
 WHERE s."event_name" = 'Logged In';
 COMMENT ON VIEW "reporting"."logged_in_users" IS 'One row per user who has logged in (''Logged In''): who they are, when they last logged in and how often. last_login_rank is 1 for the most recent login.';
 COMMENT ON COLUMN "reporting"."logged_in_users"."user_id" IS 'Id of the user.';
@@ -374,16 +677,17 @@ COMMENT ON COLUMN "reporting"."logged_in_users"."Last logged in" IS 'When the us
 COMMENT ON COLUMN "reporting"."logged_in_users"."login_count" IS 'How many times the user has logged in.';
 COMMENT ON COLUMN "reporting"."logged_in_users"."last_login_rank" IS '1 for the user who logged in most recently, 2 for the next, ... (ties broken by user_id).';
 CREATE VIEW "reporting"."user_event_summary" AS
-SELECT u."user_id", u."event_name", min(u."first_at") AS "first_at", max(u."last_at") AS "last_at", sum(u."event_count")::bigint AS "event_count"
+SELECT u."user_id", u."event_name", min(u."at") AS "first_at", max(u."at") AS "last_at", count(*) AS "event_count"
 FROM (
-  SELECT s."user_id", s."event_name", s."first_at", s."last_at", s."event_count"
-  FROM reporting."user_event_stats" s
+  SELECT e."user_id", e."event_name", e."timestamp" AS "at"
+  FROM "events" e
+  WHERE e."user_id" IS NOT NULL
   UNION ALL
-  SELECT a."user_id", e."event_name", e."timestamp", e."timestamp", 1::bigint
+  SELECT a."user_id", e."event_name", e."timestamp"
   FROM "aliases" a JOIN "events" e ON e."anonymous_id" = a."previous_id" AND e."user_id" IS NULL
 ) u
 GROUP BY u."user_id", u."event_name";
-COMMENT ON VIEW "reporting"."user_event_summary" IS 'One row per user and event the user has sent: when first and last, and how often. A user who never sent an event has no row for it, which answers "has this user done X?". Events sent anonymously count for the user once an alias call, or an identify call with the anonymous id, links the two (table aliases).';
+COMMENT ON VIEW "reporting"."user_event_summary" IS 'One row per user and event the user has sent: when first and last, and how often. A user who never sent an event has no row for it, which answers "has this user done X?". Events sent anonymously count for the user once an alias call, or an identify call with the anonymous id, links the two (table aliases). Filter by user_id: one user''s rows come straight from the events index; the whole view aggregates every event.';
 COMMENT ON COLUMN "reporting"."user_event_summary"."user_id" IS 'Id of the user.';
 COMMENT ON COLUMN "reporting"."user_event_summary"."event_name" IS 'Name of the event as in the plan.';
 COMMENT ON COLUMN "reporting"."user_event_summary"."first_at" IS 'When the user first sent the event.';
@@ -397,10 +701,10 @@ SELECT u."user_id",
   li."first_at" AS "first_login_at",
   li."last_at" AS "last_login_at",
   li."user_id" IS NOT NULL AS "has_logged_in"
-FROM (SELECT "user_id" FROM "people" UNION SELECT "user_id" FROM reporting."user_event_stats" WHERE "event_name" = 'Signed Up') u
+FROM (SELECT "user_id" FROM "people" UNION SELECT "user_id" COLLATE "default" FROM reporting."user_report_events" WHERE "event_name" = 'Signed Up') u
 LEFT JOIN "people" p ON p."user_id" = u."user_id"
-LEFT JOIN reporting."user_event_stats" su ON su."user_id" = u."user_id" AND su."event_name" = 'Signed Up'
-LEFT JOIN reporting."user_event_stats" li ON li."user_id" = u."user_id" AND li."event_name" = 'Logged In';
+LEFT JOIN reporting."user_report_events" su ON su."user_id" = u."user_id" COLLATE "C" AND su."event_name" = 'Signed Up'
+LEFT JOIN reporting."user_report_events" li ON li."user_id" = u."user_id" COLLATE "C" AND li."event_name" = 'Logged In';
 COMMENT ON VIEW "reporting"."new_user_login_status" IS 'One row per person (people, and users who signed up): when they signed up, their first and last login, and whether they have logged in yet.';
 COMMENT ON COLUMN "reporting"."new_user_login_status"."user_id" IS 'Id of the user.';
 COMMENT ON COLUMN "reporting"."new_user_login_status"."name" IS 'The user''s name trait, when people have one and it is known.';
@@ -410,14 +714,137 @@ COMMENT ON COLUMN "reporting"."new_user_login_status"."first_login_at" IS 'The u
 COMMENT ON COLUMN "reporting"."new_user_login_status"."last_login_at" IS 'The user''s last login; NULL before the first.';
 COMMENT ON COLUMN "reporting"."new_user_login_status"."has_logged_in" IS 'Whether the user has logged in at least once.';
 CREATE VIEW "reporting"."logins_per_day" AS
-SELECT (e."timestamp" AT TIME ZONE 'UTC')::date AS "day", count(*) AS "logins", count(DISTINCT e."user_id") AS "users"
-FROM "events" e
-WHERE e."event_name" = 'Logged In'
-GROUP BY 1;
+SELECT d."day", d."logins", d."users"
+FROM reporting."login_days" d;
 COMMENT ON VIEW "reporting"."logins_per_day" IS 'Logins per calendar day in UTC, and how many distinct users logged in that day; days without logins have no row.';
 COMMENT ON COLUMN "reporting"."logins_per_day"."day" IS 'The day, in UTC.';
 COMMENT ON COLUMN "reporting"."logins_per_day"."logins" IS 'How many logins happened that day.';
 COMMENT ON COLUMN "reporting"."logins_per_day"."users" IS 'How many distinct users logged in that day.';
+CREATE VIEW "reporting"."plan_health" AS
+SELECT p."event_name", p."event_version", p."status",
+  coalesce(a."today", 0) AS "accepted_today", coalesce(a."week", 0) AS "accepted_7_days", coalesce(a."total", 0) AS "accepted_total", a."last_at" AS "last_accepted_at",
+  coalesce(r."today", 0) AS "refused_today", coalesce(r."week", 0) AS "refused_7_days", coalesce(r."total", 0) AS "refused_total", r."last_at" AS "last_refused_at",
+  CASE WHEN coalesce(a."total", 0) + coalesce(r."total", 0) = 0 THEN NULL
+    ELSE coalesce(r."total", 0)::double precision / (coalesce(a."total", 0) + coalesce(r."total", 0)) END AS "refused_share",
+  (a."total" IS NOT NULL OR r."total" IS NOT NULL) AS "received"
+FROM (VALUES ('Logged In'::text, 2, 'implemented'::text), ('Signed Up'::text, 1, 'implemented'::text), ('Feature Used'::text, 1, 'planned'::text)) AS p("event_name", "event_version", "status")
+LEFT JOIN (SELECT d."event_name", sum(d."events") FILTER (WHERE d."day" = (now() AT TIME ZONE 'UTC')::date)::bigint AS "today",
+  sum(d."events") FILTER (WHERE d."day" > (now() AT TIME ZONE 'UTC')::date - 7)::bigint AS "week",
+  sum(d."events")::bigint AS "total", max(d."last_received_at") AS "last_at" FROM reporting."accepted_daily" d GROUP BY d."event_name") a ON a."event_name" = p."event_name"
+LEFT JOIN (SELECT d."event_name", sum(d."events") FILTER (WHERE d."day" = (now() AT TIME ZONE 'UTC')::date)::bigint AS "today",
+  sum(d."events") FILTER (WHERE d."day" > (now() AT TIME ZONE 'UTC')::date - 7)::bigint AS "week",
+  sum(d."events")::bigint AS "total", max(d."last_received_at") AS "last_at" FROM reporting."refused_daily" d GROUP BY d."event_name") r ON r."event_name" = p."event_name";
+COMMENT ON VIEW "reporting"."plan_health" IS 'One row per event of the plan: how many were accepted and refused today (UTC), in the last 7 days and ever, when last, and the share refused.';
+COMMENT ON COLUMN "reporting"."plan_health"."event_name" IS 'Name of the event as in the plan.';
+COMMENT ON COLUMN "reporting"."plan_health"."event_version" IS 'The event''s version in the plan.';
+COMMENT ON COLUMN "reporting"."plan_health"."status" IS 'The event''s status in the plan: planned, implemented or deprecated.';
+COMMENT ON COLUMN "reporting"."plan_health"."accepted_today" IS 'How many were accepted into the warehouse today (UTC).';
+COMMENT ON COLUMN "reporting"."plan_health"."accepted_7_days" IS 'How many were accepted into the warehouse in the last 7 days, today included.';
+COMMENT ON COLUMN "reporting"."plan_health"."accepted_total" IS 'How many were accepted into the warehouse ever.';
+COMMENT ON COLUMN "reporting"."plan_health"."last_accepted_at" IS 'When the last one was accepted into the warehouse; NULL when none was.';
+COMMENT ON COLUMN "reporting"."plan_health"."refused_today" IS 'How many were refused today (UTC).';
+COMMENT ON COLUMN "reporting"."plan_health"."refused_7_days" IS 'How many were refused in the last 7 days, today included.';
+COMMENT ON COLUMN "reporting"."plan_health"."refused_total" IS 'How many were refused ever.';
+COMMENT ON COLUMN "reporting"."plan_health"."last_refused_at" IS 'When the last one was refused; NULL when none was.';
+COMMENT ON COLUMN "reporting"."plan_health"."refused_share" IS 'refused_total / (accepted_total + refused_total); NULL while none was received.';
+COMMENT ON COLUMN "reporting"."plan_health"."received" IS 'Whether the event was ever received, accepted or refused.';
+CREATE VIEW "reporting"."plan_health_refusals" AS
+SELECT NULLIF(d."event_name", '') AS "event_name", d."event_name" = ANY (ARRAY['Logged In', 'Signed Up', 'Feature Used']::text[]) AS "planned", d."rule"::text, d."path"::text,
+  coalesce(sum(d."events") FILTER (WHERE d."day" = (now() AT TIME ZONE 'UTC')::date), 0)::bigint AS "refused_today",
+  coalesce(sum(d."events") FILTER (WHERE d."day" > (now() AT TIME ZONE 'UTC')::date - 7), 0)::bigint AS "refused_7_days",
+  sum(d."events")::bigint AS "refused_total", max(d."last_received_at") AS "last_refused_at"
+FROM reporting."refusal_reasons_daily" d
+GROUP BY d."event_name", d."rule", d."path";
+COMMENT ON VIEW "reporting"."plan_health_refusals" IS 'Why events were refused: one row per event name, rule and property path (array indexes shown as *), counting each refused event once per rule and path it broke.';
+COMMENT ON COLUMN "reporting"."plan_health_refusals"."event_name" IS 'The event name sent; NULL for calls without one (identify, group, an unreadable body).';
+COMMENT ON COLUMN "reporting"."plan_health_refusals"."planned" IS 'Whether the plan has an event of that name.';
+COMMENT ON COLUMN "reporting"."plan_health_refusals"."rule" IS 'The rule broken, e.g. enum, required, unknownEvent.';
+COMMENT ON COLUMN "reporting"."plan_health_refusals"."path" IS 'JSON Pointer to the value that broke it; empty for the whole message.';
+COMMENT ON COLUMN "reporting"."plan_health_refusals"."refused_today" IS 'How many were refused for this rule and path today (UTC).';
+COMMENT ON COLUMN "reporting"."plan_health_refusals"."refused_7_days" IS 'How many were refused for this rule and path in the last 7 days, today included.';
+COMMENT ON COLUMN "reporting"."plan_health_refusals"."refused_total" IS 'How many were refused for this rule and path ever.';
+COMMENT ON COLUMN "reporting"."plan_health_refusals"."last_refused_at" IS 'When the last one was refused for this rule and path; NULL when none was.';
+CREATE VIEW "reporting"."unplanned_events" AS
+SELECT u."event_name", u."received_today", u."received_7_days", u."received_total", u."last_received_at", u."example_id", left(x."payload", 2000) AS "example"
+FROM (SELECT d."event_name"::text,
+  coalesce(sum(d."events") FILTER (WHERE d."day" = (now() AT TIME ZONE 'UTC')::date), 0)::bigint AS "received_today",
+  coalesce(sum(d."events") FILTER (WHERE d."day" > (now() AT TIME ZONE 'UTC')::date - 7), 0)::bigint AS "received_7_days",
+  sum(d."events")::bigint AS "received_total", max(d."last_received_at") AS "last_received_at",
+  max(d."last_id") AS "example_id"
+  FROM reporting."refused_daily" d
+  WHERE d."event_name" <> '' AND NOT d."event_name" = ANY (ARRAY['Logged In', 'Signed Up', 'Feature Used']::text[])
+  GROUP BY d."event_name") u
+LEFT JOIN "rejected_events" x ON x."id" = u."example_id";
+COMMENT ON VIEW "reporting"."unplanned_events" IS 'Event names received that the plan does not have (all refused): how many, when last, and the last one as an example.';
+COMMENT ON COLUMN "reporting"."unplanned_events"."event_name" IS 'The event name sent.';
+COMMENT ON COLUMN "reporting"."unplanned_events"."received_today" IS 'How many were received today (UTC).';
+COMMENT ON COLUMN "reporting"."unplanned_events"."received_7_days" IS 'How many were received in the last 7 days, today included.';
+COMMENT ON COLUMN "reporting"."unplanned_events"."received_total" IS 'How many were received ever.';
+COMMENT ON COLUMN "reporting"."unplanned_events"."last_received_at" IS 'When the last one was received; NULL when none was.';
+COMMENT ON COLUMN "reporting"."unplanned_events"."example_id" IS 'rejected_events.id of the last one received.';
+COMMENT ON COLUMN "reporting"."unplanned_events"."example" IS 'That message as received (its first 2000 characters); NULL once it left rejected_events.';
+CREATE VIEW "reporting"."unreceived_events" AS
+SELECT p."event_name", p."event_version", p."status"
+FROM (VALUES ('Logged In'::text, 2, 'implemented'::text), ('Signed Up'::text, 1, 'implemented'::text), ('Feature Used'::text, 1, 'planned'::text)) AS p("event_name", "event_version", "status")
+WHERE NOT EXISTS (SELECT 1 FROM reporting."accepted_daily" a WHERE a."event_name" = p."event_name")
+  AND NOT EXISTS (SELECT 1 FROM reporting."refused_daily" r WHERE r."event_name" = p."event_name");
+COMMENT ON VIEW "reporting"."unreceived_events" IS 'Events of the plan the collector has never received, accepted or refused.';
+COMMENT ON COLUMN "reporting"."unreceived_events"."event_name" IS 'Name of the event as in the plan.';
+COMMENT ON COLUMN "reporting"."unreceived_events"."event_version" IS 'The event''s version in the plan.';
+COMMENT ON COLUMN "reporting"."unreceived_events"."status" IS 'The event''s status in the plan: planned, implemented or deprecated.';
+CREATE VIEW "reporting"."deprecated_events_received" AS
+SELECT p."event_name", p."event_version", p."status",
+  coalesce(a."today", 0) AS "accepted_today", coalesce(a."week", 0) AS "accepted_7_days", coalesce(a."total", 0) AS "accepted_total", a."last_at" AS "last_accepted_at",
+  coalesce(r."today", 0) AS "refused_today", coalesce(r."week", 0) AS "refused_7_days", coalesce(r."total", 0) AS "refused_total", r."last_at" AS "last_refused_at"
+FROM (VALUES ('Logged In'::text, 2, 'implemented'::text), ('Signed Up'::text, 1, 'implemented'::text), ('Feature Used'::text, 1, 'planned'::text)) AS p("event_name", "event_version", "status")
+LEFT JOIN (SELECT d."event_name", sum(d."events") FILTER (WHERE d."day" = (now() AT TIME ZONE 'UTC')::date)::bigint AS "today",
+  sum(d."events") FILTER (WHERE d."day" > (now() AT TIME ZONE 'UTC')::date - 7)::bigint AS "week",
+  sum(d."events")::bigint AS "total", max(d."last_received_at") AS "last_at" FROM reporting."accepted_daily" d GROUP BY d."event_name") a ON a."event_name" = p."event_name"
+LEFT JOIN (SELECT d."event_name", sum(d."events") FILTER (WHERE d."day" = (now() AT TIME ZONE 'UTC')::date)::bigint AS "today",
+  sum(d."events") FILTER (WHERE d."day" > (now() AT TIME ZONE 'UTC')::date - 7)::bigint AS "week",
+  sum(d."events")::bigint AS "total", max(d."last_received_at") AS "last_at" FROM reporting."refused_daily" d GROUP BY d."event_name") r ON r."event_name" = p."event_name"
+WHERE p."status" = 'deprecated' AND (a."total" IS NOT NULL OR r."total" IS NOT NULL);
+COMMENT ON VIEW "reporting"."deprecated_events_received" IS 'Events the plan marks deprecated that the collector still receives.';
+COMMENT ON COLUMN "reporting"."deprecated_events_received"."event_name" IS 'Name of the event as in the plan.';
+COMMENT ON COLUMN "reporting"."deprecated_events_received"."event_version" IS 'The event''s version in the plan.';
+COMMENT ON COLUMN "reporting"."deprecated_events_received"."status" IS 'The event''s status in the plan: planned, implemented or deprecated.';
+COMMENT ON COLUMN "reporting"."deprecated_events_received"."accepted_today" IS 'How many were accepted today (UTC).';
+COMMENT ON COLUMN "reporting"."deprecated_events_received"."accepted_7_days" IS 'How many were accepted in the last 7 days, today included.';
+COMMENT ON COLUMN "reporting"."deprecated_events_received"."accepted_total" IS 'How many were accepted ever.';
+COMMENT ON COLUMN "reporting"."deprecated_events_received"."last_accepted_at" IS 'When the last one was accepted; NULL when none was.';
+COMMENT ON COLUMN "reporting"."deprecated_events_received"."refused_today" IS 'How many were refused today (UTC).';
+COMMENT ON COLUMN "reporting"."deprecated_events_received"."refused_7_days" IS 'How many were refused in the last 7 days, today included.';
+COMMENT ON COLUMN "reporting"."deprecated_events_received"."refused_total" IS 'How many were refused ever.';
+COMMENT ON COLUMN "reporting"."deprecated_events_received"."last_refused_at" IS 'When the last one was refused; NULL when none was.';
+CREATE VIEW "reporting"."health_by_source" AS
+SELECT NULLIF(coalesce(a."event_name", r."event_name"), '') AS "event_name",
+  coalesce(a."event_name", r."event_name") = ANY (ARRAY['Logged In', 'Signed Up', 'Feature Used']::text[]) AS "planned",
+  coalesce(a."plan_version", r."plan_version") AS "plan_version",
+  NULLIF(coalesce(a."library_name", r."library_name"), '')::text AS "library_name",
+  NULLIF(coalesce(a."library_version", r."library_version"), '')::text AS "library_version",
+  coalesce(a."today", 0) AS "accepted_today", coalesce(a."week", 0) AS "accepted_7_days", coalesce(a."total", 0) AS "accepted_total", a."last_at" AS "last_accepted_at",
+  coalesce(r."today", 0) AS "refused_today", coalesce(r."week", 0) AS "refused_7_days", coalesce(r."total", 0) AS "refused_total", r."last_at" AS "last_refused_at"
+FROM (SELECT "event_name", "plan_version", "library_name", "library_version", sum(d."events") FILTER (WHERE d."day" = (now() AT TIME ZONE 'UTC')::date)::bigint AS "today",
+  sum(d."events") FILTER (WHERE d."day" > (now() AT TIME ZONE 'UTC')::date - 7)::bigint AS "week",
+  sum(d."events")::bigint AS "total", max(d."last_received_at") AS "last_at" FROM reporting."accepted_daily" d GROUP BY "event_name", "plan_version", "library_name", "library_version") a
+FULL JOIN (SELECT "event_name", "plan_version", "library_name", "library_version", sum(d."events") FILTER (WHERE d."day" = (now() AT TIME ZONE 'UTC')::date)::bigint AS "today",
+  sum(d."events") FILTER (WHERE d."day" > (now() AT TIME ZONE 'UTC')::date - 7)::bigint AS "week",
+  sum(d."events")::bigint AS "total", max(d."last_received_at") AS "last_at" FROM reporting."refused_daily" d GROUP BY "event_name", "plan_version", "library_name", "library_version") r
+  ON r."event_name" = a."event_name" AND r."plan_version" = a."plan_version" AND r."library_name" = a."library_name" AND r."library_version" = a."library_version";
+COMMENT ON VIEW "reporting"."health_by_source" IS 'Accepted and refused events by event name, plan version and sending library (Segment''s context.library), to find which release of which app sends what.';
+COMMENT ON COLUMN "reporting"."health_by_source"."event_name" IS 'The event name; NULL for calls without one.';
+COMMENT ON COLUMN "reporting"."health_by_source"."planned" IS 'Whether the plan has an event of that name.';
+COMMENT ON COLUMN "reporting"."health_by_source"."plan_version" IS 'Version of the plan the events were checked against.';
+COMMENT ON COLUMN "reporting"."health_by_source"."library_name" IS 'context.library.name of the sender; NULL when unknown.';
+COMMENT ON COLUMN "reporting"."health_by_source"."library_version" IS 'context.library.version of the sender; NULL when unknown.';
+COMMENT ON COLUMN "reporting"."health_by_source"."accepted_today" IS 'How many were accepted today (UTC).';
+COMMENT ON COLUMN "reporting"."health_by_source"."accepted_7_days" IS 'How many were accepted in the last 7 days, today included.';
+COMMENT ON COLUMN "reporting"."health_by_source"."accepted_total" IS 'How many were accepted ever.';
+COMMENT ON COLUMN "reporting"."health_by_source"."last_accepted_at" IS 'When the last one was accepted; NULL when none was.';
+COMMENT ON COLUMN "reporting"."health_by_source"."refused_today" IS 'How many were refused today (UTC).';
+COMMENT ON COLUMN "reporting"."health_by_source"."refused_7_days" IS 'How many were refused in the last 7 days, today included.';
+COMMENT ON COLUMN "reporting"."health_by_source"."refused_total" IS 'How many were refused ever.';
+COMMENT ON COLUMN "reporting"."health_by_source"."last_refused_at" IS 'When the last one was refused; NULL when none was.';
 CREATE VIEW "reporting"."event_logged_in_v2" AS
 SELECT
   e."event_id"::text AS "event_id",

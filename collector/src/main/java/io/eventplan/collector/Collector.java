@@ -20,15 +20,20 @@ import io.eventplan.collector.health.HealthRoutes;
 import io.eventplan.collector.ingest.GroupCommitWriter;
 import io.eventplan.collector.ingest.MessageProcessor;
 import io.eventplan.collector.ingest.Rejections;
+import io.eventplan.collector.ingest.Replay;
+import io.eventplan.collector.api.ReplayRoutes;
 import io.eventplan.collector.judge.EventJudge;
 import io.eventplan.collector.metrics.CollectorMetrics;
 import io.eventplan.collector.metrics.MetricsRoutes;
+import io.eventplan.collector.metrics.PlanEventMeters;
+import io.eventplan.collector.report.PlanHealthRoutes;
 import io.eventplan.collector.report.ReportRoutes;
 import io.eventplan.collector.segment.SegmentJson;
 import io.eventplan.collector.segment.SegmentMapper;
 import io.eventplan.collector.warehouse.JsonText;
 import io.eventplan.collector.warehouse.Warehouse;
 import io.eventplan.runtime.EventPlan;
+import io.eventplan.runtime.EventTable;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.time.Clock;
@@ -75,6 +80,7 @@ public final class Collector implements AutoCloseable {
    * @param reportKeys the keys that may read the report at /report; none: no report routes
    * @param publicUrl the URL browsers reach the collector at, for analytics-next's settings; empty: each
    *     settings request's host
+   * @param adminKeys the keys that may start a replay (POST /admin/replay); none: no admin routes
    */
   public record Setup(
       int port,
@@ -93,13 +99,15 @@ public final class Collector implements AutoCloseable {
       Clock clock,
       Optional<DemoSite> demo,
       List<String> reportKeys,
-      Optional<URI> publicUrl) {
+      Optional<URI> publicUrl,
+      List<String> adminKeys) {
 
     /** Group commit writers by default: two transactions at once keep both sides busy (docs/collector.md). */
     public static final int DEFAULT_WRITERS = 2;
 
     public Setup {
       reportKeys = List.copyOf(reportKeys);
+      adminKeys = List.copyOf(adminKeys);
     }
 
     /** The usual limits and writer sizes, without a rate limit (Main sets the configured one). */
@@ -107,43 +115,50 @@ public final class Collector implements AutoCloseable {
         Migrations migrations, List<String> writeKeys, List<String> allowedOrigins, CollectorMetrics metrics) {
       return new Setup(port, dataSource, plan, judge, migrations, writeKeys, allowedOrigins, Limits.SEGMENT,
           RateLimit.OFF, 5_000, 50_000, DEFAULT_WRITERS, metrics, Clock.systemUTC(), Optional.empty(), List.of(),
-          Optional.empty());
+          Optional.empty(), List.of());
     }
 
     /** This setup, also serving the demo login page and POST /demo/login. */
     public Setup withDemo(DemoSite site) {
       return new Setup(port, dataSource, plan, judge, migrations, writeKeys, allowedOrigins, limits, rateLimit,
-          maxGroupMessages, maxQueuedMessages, writers, metrics, clock, Optional.of(site), reportKeys, publicUrl);
+          maxGroupMessages, maxQueuedMessages, writers, metrics, clock, Optional.of(site), reportKeys, publicUrl,
+          adminKeys);
     }
 
     /** This setup, also serving the report at /report to requests with one of {@code keys}. */
     public Setup withReport(List<String> keys) {
       return new Setup(port, dataSource, plan, judge, migrations, writeKeys, allowedOrigins, limits, rateLimit,
-          maxGroupMessages, maxQueuedMessages, writers, metrics, clock, demo, keys, publicUrl);
+          maxGroupMessages, maxQueuedMessages, writers, metrics, clock, demo, keys, publicUrl, adminKeys);
+    }
+
+    /** This setup, also serving POST /admin/replay to requests with one of {@code keys}. */
+    public Setup withAdmin(List<String> keys) {
+      return new Setup(port, dataSource, plan, judge, migrations, writeKeys, allowedOrigins, limits, rateLimit,
+          maxGroupMessages, maxQueuedMessages, writers, metrics, clock, demo, reportKeys, publicUrl, keys);
     }
 
     /** This setup with other size and time limits. */
     public Setup withLimits(Limits newLimits) {
       return new Setup(port, dataSource, plan, judge, migrations, writeKeys, allowedOrigins, newLimits, rateLimit,
-          maxGroupMessages, maxQueuedMessages, writers, metrics, clock, demo, reportKeys, publicUrl);
+          maxGroupMessages, maxQueuedMessages, writers, metrics, clock, demo, reportKeys, publicUrl, adminKeys);
     }
 
     /** This setup with other group commit sizes: most messages per transaction and transactions at once. */
     public Setup withWriters(int newMaxGroupMessages, int newWriters) {
       return new Setup(port, dataSource, plan, judge, migrations, writeKeys, allowedOrigins, limits, rateLimit,
-          newMaxGroupMessages, maxQueuedMessages, newWriters, metrics, clock, demo, reportKeys, publicUrl);
+          newMaxGroupMessages, maxQueuedMessages, newWriters, metrics, clock, demo, reportKeys, publicUrl, adminKeys);
     }
 
     /** This setup, naming {@code url} as where browsers reach it in analytics-next's settings. */
     public Setup withPublicUrl(Optional<URI> url) {
       return new Setup(port, dataSource, plan, judge, migrations, writeKeys, allowedOrigins, limits, rateLimit,
-          maxGroupMessages, maxQueuedMessages, writers, metrics, clock, demo, reportKeys, url);
+          maxGroupMessages, maxQueuedMessages, writers, metrics, clock, demo, reportKeys, url, adminKeys);
     }
 
     /** This setup with a rate limit per client address. */
     public Setup withRateLimit(RateLimit newRateLimit) {
       return new Setup(port, dataSource, plan, judge, migrations, writeKeys, allowedOrigins, limits, newRateLimit,
-          maxGroupMessages, maxQueuedMessages, writers, metrics, clock, demo, reportKeys, publicUrl);
+          maxGroupMessages, maxQueuedMessages, writers, metrics, clock, demo, reportKeys, publicUrl, adminKeys);
     }
   }
 
@@ -181,12 +196,17 @@ public final class Collector implements AutoCloseable {
     RateLimiter rateLimiter = new RateLimiter(setup.rateLimit());
     ClientAddress clientAddress = new ClientAddress(setup.rateLimit().trustForwardedFor());
     IngestRoutes ingest = new IngestRoutes(new Authenticator(writeKeys), processor, writer,
-        status, json, setup.limits(), metrics, responses, setup.clock(), rateLimiter, clientAddress);
+        status, json, setup.limits(), metrics,
+        new PlanEventMeters(metrics.registry(), plan.tables().events().stream().map(EventTable::event).toList()),
+        responses, setup.clock(), rateLimiter, clientAddress);
     SegmentRoutes segment = new SegmentRoutes(new SettingsDocument(writeKeys, setup.publicUrl(), json.mapper()),
         json, setup.limits(), metrics, responses, rateLimiter, clientAddress);
     Javalin app = CollectorApp.create(new CollectorApp.Routes(ingest, segment, new HealthRoutes(status, responses),
         new MetricsRoutes(metrics), new Cors(setup.allowedOrigins(), responses), responses, metrics,
-        setup.demo(), report(setup, responses), setup.limits()));
+        setup.demo(), report(setup, responses), planHealth(setup, responses),
+        setup.adminKeys().isEmpty() ? Optional.empty()
+            : Optional.of(new ReplayRoutes(setup.adminKeys(), new Replay(setup.dataSource(), plan, judge), responses)),
+        setup.limits()));
     app.start(setup.port());
 
     Thread migrator = new Thread(() -> migrate(setup, status), "eventplan-migrations");
@@ -201,6 +221,15 @@ public final class Collector implements AutoCloseable {
       return Optional.empty();
     }
     return Optional.of(new ReportRoutes(setup.reportKeys(), setup.dataSource(), setup.plan().tables(), responses));
+  }
+
+  /** The plan health page and API, beside the report (same keys). */
+  private static Optional<PlanHealthRoutes> planHealth(Setup setup, Responses responses) {
+    if (setup.reportKeys().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new PlanHealthRoutes(setup.dataSource(), setup.plan().name(), setup.plan().version(),
+        responses, setup.clock()));
   }
 
   /** Applies the migrations, trying again every few seconds while the database is unreachable. */

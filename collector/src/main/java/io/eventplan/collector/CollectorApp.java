@@ -4,6 +4,7 @@ import io.eventplan.collector.api.ApiException;
 import io.eventplan.collector.api.Cors;
 import io.eventplan.collector.api.ErrorCode;
 import io.eventplan.collector.api.IngestRoutes;
+import io.eventplan.collector.api.ReplayRoutes;
 import io.eventplan.collector.api.Responses;
 import io.eventplan.collector.api.SegmentRoutes;
 import io.eventplan.collector.api.SecurityHeaders;
@@ -13,6 +14,7 @@ import io.eventplan.collector.demo.DemoSite;
 import io.eventplan.collector.health.HealthRoutes;
 import io.eventplan.collector.metrics.CollectorMetrics;
 import io.eventplan.collector.metrics.MetricsRoutes;
+import io.eventplan.collector.report.PlanHealthRoutes;
 import io.eventplan.collector.report.ReportRoutes;
 import io.eventplan.collector.segment.MalformedJsonException;
 import io.eventplan.collector.segment.MessageType;
@@ -45,7 +47,7 @@ public final class CollectorApp {
   public record Routes(
       IngestRoutes ingest, SegmentRoutes segment, HealthRoutes health, MetricsRoutes metrics, Cors cors,
       Responses responses, CollectorMetrics meters, Optional<DemoSite> demo, Optional<ReportRoutes> report,
-      Limits limits) {}
+      Optional<PlanHealthRoutes> planHealth, Optional<ReplayRoutes> replay, Limits limits) {}
 
   /** How request metrics name the settings route, whatever the write key in its path. */
   static final String SETTINGS_ROUTE = "/v1/projects/{writeKey}/settings";
@@ -108,6 +110,17 @@ public final class CollectorApp {
         config.routes.get("/report/api/login-status", report::loginStatus);
         config.routes.get("/report/api/logins-per-day", report::loginsPerDay);
       });
+      routes.planHealth().ifPresent(health -> {
+        // under /report: the report's before-handler checks the key and sets the headers
+        config.routes.get("/report/health", health::page);
+        config.routes.get("/report/health.js", health::script);
+        config.routes.get("/report/api/health", health::health);
+      });
+
+      routes.replay().ifPresent(replay -> {
+        config.routes.before("/admin/*", replay::before);
+        config.routes.post("/admin/replay", replay::replay);
+      });
 
       Responses responses = routes.responses();
       config.routes.exception(ApiException.class, (e, ctx) -> responses.error(ctx, e));
@@ -136,6 +149,8 @@ public final class CollectorApp {
       routes.add("/v1/" + type.wireName().charAt(0));
     }
     routes.addAll(ReportRoutes.paths());
+    routes.addAll(PlanHealthRoutes.paths());
+    routes.addAll(ReplayRoutes.paths());
     return Set.copyOf(routes);
   }
 

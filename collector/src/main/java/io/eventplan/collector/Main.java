@@ -74,6 +74,10 @@ public final class Main {
       setup = setup.withReport(config.reportKeys());
       LOG.info("Serving the report at /report (HTTP Basic, a key of EVENTPLAN_REPORT_KEYS as the password)");
     }
+    if (!config.adminKeys().isEmpty()) {
+      setup = setup.withAdmin(config.adminKeys());
+      LOG.info("Serving POST /admin/replay (HTTP Basic, a key of EVENTPLAN_ADMIN_KEYS as the password)");
+    }
     Collector collector = Collector.start(setup);
     LOG.info("eventplan collector for plan '{}' v{} listening on port {}", plan.name(), plan.version(),
         collector.port());

@@ -116,8 +116,11 @@ class RootPlanPowerBiTest {
 
   @Test
   void theReportPageIsATableOfLoggedInUsersMostRecentFirst() {
-    String visual = files.entrySet().stream().filter(e -> e.getKey().endsWith("/visual.json"))
+    String pages = files.entrySet().stream().filter(e -> e.getKey().endsWith("/pages/pages.json"))
         .map(Map.Entry::getValue).findFirst().orElseThrow();
+    String first = "/pages/" + JSON.readTree(pages).at("/pageOrder/0").asString() + "/visuals/";
+    String visual = files.entrySet().stream().filter(e -> e.getKey().endsWith("/visual.json"))
+        .filter(e -> e.getKey().contains(first)).map(Map.Entry::getValue).findFirst().orElseThrow();
     JsonNode query = JSON.readTree(visual).at("/visual/query");
     assertThat(query.at("/queryState/Values/projections/0/field/Column/Expression/SourceRef/Entity").asString())
         .isEqualTo("logged_in_users");

@@ -19,24 +19,31 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 /**
- * The report benchmark (issue 7): not JMH and not run by the build. One run starts an embedded
- * PostgreSQL 17, applies the collector's warehouse changelog (with the reporting schema and its
- * triggers), loads {@code report.users} people and {@code report.events} events by COPY in statements
- * of {@code report.copyRows} rows (the triggers keep reporting.user_event_stats up to date as they
- * would for the collector), then times, in the same run:
+ * The report benchmark (issues 7 and 17): not JMH and not run by the build. One run starts an embedded
+ * PostgreSQL 17, applies the collector's warehouse changelog (with the reporting schema, its summary tables and
+ * their triggers), loads {@code report.users} people and {@code report.events} events by COPY in statements of
+ * {@code report.copyRows} rows, then times, in the same run:
  *
  * <ol>
- *   <li>reading all of {@code reporting.logged_in_users} (most recent first), against the naive
- *       GROUP BY over raw events that computes the same rows;
- *   <li>{@code report.lookups} single-user "has done X" lookups on {@code reporting.user_event_summary}
- *       (p50/p99), against the same question as an aggregate over raw events (using the events index);
- *   <li>the cost of the trigger on COPY: the same rows copied with and without it (rolled back).
+ *   <li>the cost of the summary triggers on COPY: the same new rows (timestamps in the last hour, as the collector
+ *       receives them) copied into the loaded table with and without them (each rolled back), at
+ *       {@code report.copyRows} rows and at the collector's group size of 5,000;
+ *   <li>reading all of {@code reporting.logged_in_users} (most recent first), against the naive GROUP BY over raw
+ *       events that computes the same rows;
+ *   <li>its first 500 rows, as the report page and API read them, against the naive query with LIMIT 500;
+ *   <li>{@code reporting.logins_per_day} for 30 days, against the naive GROUP BY over those days' login events;
+ *   <li>{@code report.lookups} single-user "has done X" lookups (p50/p99), against an aggregate over raw events;
+ *   <li>reading the plan health views whole.
  * </ol>
  *
- * Run: {@code java -cp benchmarks/target/benchmarks.jar io.eventplan.benchmarks.report.ReportBenchmark}.
+ * With {@code report.loadWithTriggers=false} the events are loaded with the summary triggers off and the summaries
+ * are then filled by the changeset that creates them (as on an existing warehouse), which is faster on a slow
+ * machine; the triggers' cost is measured by step 1 either way.
+ *
+ * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar io.eventplan.benchmarks.report.ReportBenchmark}.
  * System properties (defaults in brackets): {@code report.users} [100000], {@code report.events}
- * [10000000], {@code report.copyRows} [100000], {@code report.lookups} [2000], {@code report.repeat} [5].
- * See docs/performance.md.
+ * [10000000], {@code report.copyRows} [100000], {@code report.lookups} [2000], {@code report.repeat} [5],
+ * {@code report.loadWithTriggers} [true]. See docs/performance.md.
  */
 public final class ReportBenchmark {
   static final String[] EVENTS = {"Logged In", "Feature Used", "Logged Out", "Login Failed"};
@@ -50,6 +57,11 @@ public final class ReportBenchmark {
   private final int copyRows = Integer.getInteger("report.copyRows", 100_000);
   private final int lookups = Integer.getInteger("report.lookups", 2_000);
   private final int repeat = Integer.getInteger("report.repeat", 5);
+  private final boolean loadWithTriggers = Boolean.parseBoolean(System.getProperty("report.loadWithTriggers", "true"));
+  /** The statement-level triggers on events that keep the summaries current. */
+  static final String[] TRIGGERS = {"summaries_insert", "summaries_update", "summaries_delete", "summaries_truncate"};
+  static final String COPY_EVENTS =
+      "COPY events (event_id, event_name, user_id, \"timestamp\", properties, plan_version) FROM STDIN";
   private final Instant now = Instant.now();
 
   public static void main(String[] args) throws Exception {
@@ -64,15 +76,16 @@ public final class ReportBenchmark {
         .setServerConfig("synchronous_commit", "on")
         .start()) {
       DataSource dataSource = postgres.getPostgresDatabase();
-      LiquibaseMigrations.of(new EventRegistry()).migrate(dataSource);
+      LiquibaseMigrations migrations = LiquibaseMigrations.of(new EventRegistry());
+      migrations.migrate(dataSource);
       try (Connection c = dataSource.getConnection()) {
-        load(c);
+        load(c, dataSource, migrations);
         measure(c);
       }
     }
   }
 
-  private void load(Connection c) throws SQLException, java.io.IOException {
+  private void load(Connection c, DataSource dataSource, LiquibaseMigrations migrations) throws Exception {
     CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
     long start = System.nanoTime();
     StringBuilder people = new StringBuilder();
@@ -83,60 +96,90 @@ public final class ReportBenchmark {
     SplittableRandom random = new SplittableRandom(42);
     long loaded = 0;
     long copyNanos = 0;
+    if (!loadWithTriggers) {
+      triggers(c, false);
+    }
     // every user signs up once, the rest is a mix of logins, feature use, logouts and failed logins
     while (loaded < events) {
       int rows = (int) Math.min(copyRows, events - loaded);
-      String chunk = chunk(random, loaded, rows);
+      String chunk = chunk(random, loaded, rows, YEAR_SECONDS);
       long t = System.nanoTime();
-      copy.copyIn("COPY events (event_id, event_name, user_id, \"timestamp\", properties, plan_version) FROM STDIN",
-          new StringReader(chunk));
+      copy.copyIn(COPY_EVENTS, new StringReader(chunk));
       copyNanos += System.nanoTime() - t;
       loaded += rows;
       if (loaded % 1_000_000 == 0 || loaded == events) {
         System.out.printf(Locale.ROOT, "loaded %,d events (%.0f s)%n", loaded, seconds(System.nanoTime() - start));
       }
     }
+    long fill = 0;
+    if (!loadWithTriggers) {
+      triggers(c, true);
+      long t = System.nanoTime();
+      try (Statement s = c.createStatement()) {
+        // the summaries changeset fills the tables from the events there when it runs: make it run again
+        s.execute("DELETE FROM databasechangelog WHERE id = 'reporting-summaries'");
+      }
+      migrations.migrate(dataSource);
+      fill = System.nanoTime() - t;
+    }
     try (Statement s = c.createStatement()) {
       s.execute("VACUUM ANALYZE events");
-      s.execute("VACUUM ANALYZE reporting.user_event_stats");
       s.execute("VACUUM ANALYZE people");
+      s.execute("VACUUM ANALYZE reporting.user_report_events, reporting.login_days, reporting.login_user_days,"
+          + " reporting.accepted_daily");
     }
-    System.out.printf(Locale.ROOT, "load: %,d people and %,d events in %.1f s (COPY with the summary trigger:"
-            + " %.1f s, %,.0f events/s); user_event_stats has %,d rows%n",
-        users, events, seconds(System.nanoTime() - start), seconds(copyNanos), events / seconds(copyNanos),
-        count(c, "SELECT count(*) FROM reporting.user_event_stats"));
-    triggerCost(c, copy, random);
+    System.out.printf(Locale.ROOT, "load: %,d people and %,d events in %.1f s (COPY %s the summary triggers: %.1f s,"
+            + " %,.0f events/s%s); user_report_events has %,d rows, login_days %,d%n",
+        users, events, seconds(System.nanoTime() - start), loadWithTriggers ? "with" : "without", seconds(copyNanos),
+        events / seconds(copyNanos),
+        loadWithTriggers ? "" : String.format(Locale.ROOT, "; summaries filled by the changeset in %.1f s",
+            seconds(fill)),
+        count(c, "SELECT count(*) FROM reporting.user_report_events"),
+        count(c, "SELECT count(*) FROM reporting.login_days"));
+    triggerCost(c, copy, random, copyRows, 3);
+    triggerCost(c, copy, random, 5_000, 15);
   }
 
-  /** The same rows copied with and without the summary trigger, each in a transaction that is rolled back. */
-  private void triggerCost(Connection c, CopyManager copy, SplittableRandom random) throws SQLException, java.io.IOException {
-    String chunk = chunk(random, 0, copyRows);
-    double[] with = new double[3];
-    double[] without = new double[3];
-    c.setAutoCommit(false);
+  private static void triggers(Connection c, boolean on) throws SQLException {
     try (Statement s = c.createStatement()) {
-      for (int i = 0; i < with.length; i++) {
+      for (String trigger : TRIGGERS) {
+        s.execute("ALTER TABLE events " + (on ? "ENABLE" : "DISABLE") + " TRIGGER " + trigger);
+      }
+    }
+  }
+
+  /**
+   * The same {@code rows} new events copied into the loaded table with and without the summary triggers, each in a
+   * transaction that is rolled back, {@code times} times, alternately; medians and the cost of the triggers in %.
+   */
+  private void triggerCost(Connection c, CopyManager copy, SplittableRandom random, int rows, int times)
+      throws SQLException, java.io.IOException {
+    String chunk = chunk(random, users, rows, 3600); // new events, as the collector receives them: the last hour
+    double[] with = new double[times];
+    double[] without = new double[times];
+    c.setAutoCommit(false);
+    try {
+      for (int i = 0; i < times; i++) {
         long t = System.nanoTime();
-        copy.copyIn("COPY events (event_id, event_name, user_id, \"timestamp\", properties, plan_version) FROM STDIN",
-            new StringReader(chunk));
+        copy.copyIn(COPY_EVENTS, new StringReader(chunk));
         with[i] = seconds(System.nanoTime() - t);
         c.rollback();
-        s.execute("ALTER TABLE events DISABLE TRIGGER user_event_stats_insert");
+        triggers(c, false);
         t = System.nanoTime();
-        copy.copyIn("COPY events (event_id, event_name, user_id, \"timestamp\", properties, plan_version) FROM STDIN",
-            new StringReader(chunk));
+        copy.copyIn(COPY_EVENTS, new StringReader(chunk));
         without[i] = seconds(System.nanoTime() - t);
-        c.rollback();
+        c.rollback(); // the triggers are back on: ALTER TABLE is rolled back too
       }
     } finally {
       c.setAutoCommit(true);
     }
-    System.out.printf(Locale.ROOT, "COPY of %,d events into the loaded table: %.2f s with the trigger, %.2f s"
-        + " without (medians of %d)%n", copyRows, median(with), median(without), with.length);
+    System.out.printf(Locale.ROOT, "COPY of %,d events into the loaded table: %.1f ms with the summary triggers,"
+        + " %.1f ms without (medians of %d): +%.0f %%%n", rows, median(with) * 1000, median(without) * 1000, times,
+        (median(with) / median(without) - 1) * 100);
   }
 
   private void measure(Connection c) throws SQLException {
-    String viewSql = "SELECT * FROM reporting.logged_in_users ORDER BY last_login_rank";
+    String viewSql = "SELECT * FROM reporting.logged_in_users ORDER BY \"Last logged in\" DESC, user_id";
     String naiveSql = """
         SELECT e.user_id, p.name, p.email, p.company_id AS company, max(e."timestamp") AS "Last logged in",
                count(*) AS login_count, row_number() OVER (ORDER BY max(e."timestamp") DESC, e.user_id) AS last_login_rank
@@ -149,27 +192,42 @@ public final class ReportBenchmark {
     if (viewRows != naiveRows) {
       throw new IllegalStateException("the view has " + viewRows + " rows, the naive query " + naiveRows);
     }
+    compare(c, "logged_in_users, all " + String.format(Locale.ROOT, "%,d", viewRows) + " rows", viewSql, naiveSql);
+    compare(c, "logged_in_users, first 500 rows", viewSql + " LIMIT 500", naiveSql + " LIMIT 500");
+    String days = "(now() AT TIME ZONE 'UTC')::date - 29";
+    String perDay = "SELECT * FROM reporting.logins_per_day WHERE day >= " + days + " ORDER BY day";
+    String naivePerDay = "SELECT (\"timestamp\" AT TIME ZONE 'UTC')::date AS day, count(*) AS logins,"
+        + " count(DISTINCT user_id) AS users FROM events WHERE event_name = 'Logged In'"
+        + " AND \"timestamp\" >= (" + days + ")::timestamp AT TIME ZONE 'UTC' GROUP BY 1 ORDER BY 1";
+    if (rows(c, perDay) != rows(c, naivePerDay)) {
+      throw new IllegalStateException("logins_per_day and the naive query disagree on the number of days");
+    }
+    compare(c, "logins_per_day, last 30 days", perDay, naivePerDay);
+
+    lookups(c, "user_event_summary", "SELECT event_count, first_at, last_at FROM reporting.user_event_summary"
+        + " WHERE user_id = ? AND event_name = ?");
+    lookups(c, "naive aggregate over events", "SELECT count(*), min(\"timestamp\"), max(\"timestamp\") FROM events"
+        + " WHERE user_id = ? AND event_name = ?");
+    for (String view : new String[] {"plan_health", "plan_health_refusals", "unreceived_events", "health_by_source"}) {
+      double[] times = new double[repeat];
+      for (int i = 0; i < repeat; i++) {
+        times[i] = timed(() -> rows(c, "SELECT * FROM reporting." + view));
+      }
+      System.out.printf(Locale.ROOT, "health view %s, whole: median %.1f ms%n", view, median(times) * 1000);
+    }
+  }
+
+  /** The view's query and the naive one, alternately, {@code repeat} times each: medians and minimums. */
+  private void compare(Connection c, String what, String viewSql, String naiveSql) throws SQLException {
     double[] view = new double[repeat];
     double[] naive = new double[repeat];
     for (int i = 0; i < repeat; i++) {
       view[i] = timed(() -> rows(c, viewSql));
       naive[i] = timed(() -> rows(c, naiveSql));
     }
-    System.out.printf(Locale.ROOT, "logged_in_users, all %,d rows: view median %.0f ms (min %.0f), naive GROUP BY"
-            + " median %.0f ms (min %.0f); %.0fx%n",
-        viewRows, median(view) * 1000, min(view) * 1000, median(naive) * 1000, min(naive) * 1000,
+    System.out.printf(Locale.ROOT, "%s: view median %.1f ms (min %.1f), naive median %.1f ms (min %.1f); %.0fx%n",
+        what, median(view) * 1000, min(view) * 1000, median(naive) * 1000, min(naive) * 1000,
         median(naive) / median(view));
-
-    lookups(c, "user_event_summary", "SELECT event_count, first_at, last_at FROM reporting.user_event_summary"
-        + " WHERE user_id = ? AND event_name = ?");
-    lookups(c, "naive aggregate over events", "SELECT count(*), min(\"timestamp\"), max(\"timestamp\") FROM events"
-        + " WHERE user_id = ? AND event_name = ?");
-    double[] perDay = new double[repeat];
-    for (int i = 0; i < repeat; i++) {
-      perDay[i] = timed(() -> rows(c, "SELECT * FROM reporting.logins_per_day"
-          + " WHERE day >= (now() AT TIME ZONE 'UTC')::date - 29 ORDER BY day"));
-    }
-    System.out.printf(Locale.ROOT, "logins_per_day, last 30 days: median %.0f ms%n", median(perDay) * 1000);
   }
 
   /** Single-user "has done X" lookups for random users and events, one after the other, p50/p99. */
@@ -197,8 +255,8 @@ public final class ReportBenchmark {
         what, lookups, millis[lookups / 2], millis[(int) (lookups * 0.99)], millis[lookups - 1]);
   }
 
-  /** {@code rows} COPY lines starting at event number {@code first}. */
-  private String chunk(SplittableRandom random, long first, int rows) {
+  /** {@code rows} COPY lines starting at event number {@code first}, timestamps in the last {@code spread} seconds. */
+  private String chunk(SplittableRandom random, long first, int rows, long spread) {
     StringBuilder out = new StringBuilder(rows * 110);
     for (int i = 0; i < rows; i++) {
       long n = first + i;
@@ -216,7 +274,7 @@ public final class ReportBenchmark {
             ? "{\"feature\": \"" + FEATURES[random.nextInt(FEATURES.length)] + "\"}"
             : "{\"type\": \"password\"}";
       }
-      Instant at = now.minusSeconds(random.nextLong(YEAR_SECONDS));
+      Instant at = now.minusSeconds(random.nextLong(spread));
       out.append(new UUID(random.nextLong(), random.nextLong())).append('\t').append(event).append('\t')
           .append(user).append('\t').append(at).append('\t').append(properties).append("\t1\n");
     }

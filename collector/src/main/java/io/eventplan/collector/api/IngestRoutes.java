@@ -6,6 +6,7 @@ import io.eventplan.collector.db.DatabaseStatus;
 import io.eventplan.collector.db.DatabaseUnavailableException;
 import io.eventplan.collector.ingest.GroupCommitWriter;
 import io.eventplan.collector.ingest.MessageProcessor;
+import io.eventplan.collector.ingest.Origin;
 import io.eventplan.collector.ingest.OverloadedException;
 import io.eventplan.collector.ingest.Received;
 import io.eventplan.collector.ingest.Rejections;
@@ -14,6 +15,7 @@ import io.eventplan.collector.ingest.WriteOutcome;
 import io.eventplan.collector.judge.CollectorRules;
 import io.eventplan.collector.judge.Violation;
 import io.eventplan.collector.metrics.CollectorMetrics;
+import io.eventplan.collector.metrics.PlanEventMeters;
 import io.eventplan.collector.segment.MalformedJsonException;
 import io.eventplan.collector.segment.MessageType;
 import io.eventplan.collector.segment.SegmentJson;
@@ -59,10 +61,11 @@ public final class IngestRoutes {
   private final Clock clock;
   private final RateLimiter rateLimiter;
   private final ClientAddress clientAddress;
+  private final PlanEventMeters planMeters;
 
   public IngestRoutes(Authenticator authenticator, MessageProcessor processor, GroupCommitWriter writer,
-      DatabaseStatus status, SegmentJson json, Limits limits, CollectorMetrics metrics, Responses responses,
-      Clock clock, RateLimiter rateLimiter, ClientAddress clientAddress) {
+      DatabaseStatus status, SegmentJson json, Limits limits, CollectorMetrics metrics, PlanEventMeters planMeters,
+      Responses responses, Clock clock, RateLimiter rateLimiter, ClientAddress clientAddress) {
     this.authenticator = authenticator;
     this.processor = processor;
     this.writer = writer;
@@ -74,6 +77,7 @@ public final class IngestRoutes {
     this.clock = clock;
     this.rateLimiter = rateLimiter;
     this.clientAddress = clientAddress;
+    this.planMeters = planMeters;
   }
 
   /** The handler of a single call: track, page, screen, identify, group or alias. */
@@ -308,12 +312,14 @@ public final class IngestRoutes {
   private void count(List<Write> writes, List<WriteOutcome> outcomes) {
     for (int i = 0; i < writes.size(); i++) {
       WriteOutcome outcome = outcomes.get(i);
+      Origin origin = writes.get(i).origin();
+      List<String> rules = outcome.violations().stream().map(Violation::rule).toList();
       if (outcome.stored()) {
-        metrics.accepted(String.valueOf(writes.get(i).origin().messageType()));
+        metrics.accepted(String.valueOf(origin.messageType()));
       } else {
-        new LinkedHashSet<>(outcome.violations().stream().map(Violation::rule).toList())
-            .forEach(metrics::rejected);
+        new LinkedHashSet<>(rules).forEach(metrics::rejected);
       }
+      planMeters.count(origin.messageType(), origin.eventName(), rules);
     }
   }
 }

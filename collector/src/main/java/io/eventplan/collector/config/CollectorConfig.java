@@ -35,6 +35,8 @@ import java.util.Optional;
  * @param publicUrl the URL browsers reach this collector at ({@code EVENTPLAN_PUBLIC_URL}, e.g.
  *     {@code https://events.example.com}), which the analytics-next settings name; empty: taken from each
  *     settings request's Host and forwarded headers
+ * @param adminKeys keys that may replay refused events ({@code EVENTPLAN_ADMIN_KEYS}, comma-separated; HTTP Basic
+ *     password, POST /admin/replay); none: no admin routes
  */
 public record CollectorConfig(
     int port,
@@ -48,7 +50,8 @@ public record CollectorConfig(
     Optional<String> demoEventsEndpoint,
     List<String> reportKeys,
     Optional<Path> planBundle,
-    Optional<URI> publicUrl) {
+    Optional<URI> publicUrl,
+    List<String> adminKeys) {
 
   public static final int DEFAULT_PORT = 8080;
   public static final int DEFAULT_EMBEDDED_PORT = 5433;
@@ -58,6 +61,7 @@ public record CollectorConfig(
     writeKeys = List.copyOf(writeKeys);
     allowedOrigins = List.copyOf(allowedOrigins);
     reportKeys = List.copyOf(reportKeys);
+    adminKeys = List.copyOf(adminKeys);
   }
 
   /** Reads the configuration from {@code env} (normally {@link System#getenv()}). */
@@ -98,7 +102,7 @@ public record CollectorConfig(
     }
     return new CollectorConfig(port, database, dataDirectory, embeddedPort, writeKeys,
         origins.stream().map(o -> o.toLowerCase(Locale.ROOT)).toList(), rateLimit, demoSite, demoEventsEndpoint,
-        list(env.get("EVENTPLAN_REPORT_KEYS")), planBundle, publicUrl);
+        list(env.get("EVENTPLAN_REPORT_KEYS")), planBundle, publicUrl, list(env.get("EVENTPLAN_ADMIN_KEYS")));
   }
 
   /** scheme://host[:port][/path], without query or fragment; the path (a proxy's prefix) loses a trailing '/'. */

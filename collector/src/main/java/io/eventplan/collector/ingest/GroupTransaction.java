@@ -35,7 +35,7 @@ import org.postgresql.copy.CopyManager;
 /**
  * Writes a group of messages inside a transaction the caller opened and commits: companies, people,
  * aliases, events and their typed rows, last-seen times, rejected events. The fast path
- * copies events in with COPY; the idempotent path sends every table's rows as one JDBC batch
+ * copies events and refusals in with COPY; the idempotent path sends every table's rows as one JDBC batch
  * (multi-row INSERTs that skip repeated event ids); if PostgreSQL refuses a row,
  * {@link #writeOneByOne} writes the group again one message at a time, each behind a savepoint,
  * and keeps each refused message in {@code rejected_events} so that the rest is still stored.
@@ -52,7 +52,7 @@ final class GroupTransaction {
   }
 
   /**
-   * The fast path: like {@link #writeBatched}, but events and their typed rows go in by plain COPY.
+   * The fast path: like {@link #writeBatched}, but events, their typed rows and refusals go in by plain COPY.
    * COPY cannot skip a repeated event id, so it fails (unique violation, a data error) when an event
    * was stored before; the caller then rolls back and uses {@link #writeBatched}. An event id twice
    * in the group is written once here, as the idempotent INSERT would.
@@ -107,7 +107,11 @@ final class GroupTransaction {
       insertEvents(connection, events);
     }
     touchKnownUsers(connection, writes);
-    batch(connection, RejectedEventsTable.INSERT, rejects, (s, w) -> RejectedEventsTable.bindInsert(s, w.row()));
+    if (copy) {
+      copyRejects(connection, rejects);
+    } else {
+      batch(connection, RejectedEventsTable.INSERT, rejects, (s, w) -> RejectedEventsTable.bindInsert(s, w.row()));
+    }
   }
 
   private void insertEvents(Connection connection, List<Write.StoreEvent> events) throws SQLException {
@@ -134,6 +138,16 @@ final class GroupTransaction {
       table.getValue().forEach(event -> table.getKey().appendCopyRow(typedRows, event.typed(), json));
       copy(copier, table.getKey().copySql(), typedRows);
     }
+  }
+
+  /** Refusals by one COPY, so that the summary trigger on rejected_events runs once per group, not per row. */
+  private static void copyRejects(Connection connection, List<Write.Reject> rejects) throws SQLException {
+    if (rejects.isEmpty()) {
+      return;
+    }
+    CopyText rows = new CopyText(rejects.size());
+    rejects.forEach(reject -> RejectedEventsTable.appendCopyRow(rows, reject.row()));
+    copy(connection.unwrap(PGConnection.class).getCopyAPI(), RejectedEventsTable.COPY, rows);
   }
 
   private static void copy(CopyManager copier, String sql, CopyText rows) throws SQLException {

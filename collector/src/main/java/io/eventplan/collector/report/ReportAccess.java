@@ -14,18 +14,24 @@ import java.util.Optional;
  * ({@code EVENTPLAN_REPORT_KEYS}) as the password, compared like write keys (hashed, constant time,
  * every key). The report shows personal data, so there is no anonymous access.
  */
-final class ReportAccess {
+public final class ReportAccess {
   private final WriteKeys keys;
+  private final String refusal;
 
   ReportAccess(Collection<String> reportKeys) {
-    this.keys = WriteKeys.of(reportKeys);
+    this(reportKeys, "the report needs a report key: HTTP Basic with any user name and the key as the password");
+  }
+
+  /** Access for other keys, e.g. the admin keys of replay; {@code refusal} is what a 401 says. */
+  public ReportAccess(Collection<String> keys, String refusal) {
+    this.keys = WriteKeys.of(keys);
+    this.refusal = refusal;
   }
 
   /** Lets the request through, or answers 401 with a Basic challenge so a browser asks for the key. */
-  void check(Context ctx) {
+  public void check(Context ctx) {
     if (!password(ctx.header("Authorization")).map(keys::accepts).orElse(false)) {
-      throw new ApiException(ErrorCode.UNAUTHORIZED,
-          "the report needs a report key: HTTP Basic with any user name and the key as the password");
+      throw new ApiException(ErrorCode.UNAUTHORIZED, refusal);
     }
   }
 

@@ -17,10 +17,14 @@ import javax.sql.DataSource;
  * the warehouse changelog creates (docs/reports.md). Each query runs in its own read-only transaction.
  */
 final class ReportQueries {
+  /**
+   * Most recent first, in the order of the view's rank: sorted by the rank's own keys, PostgreSQL reads the summary's
+   * index in that order and stops after {@code limit} rows, where sorting by the rank would rank every user first.
+   */
   private static final String LOGGED_IN_USERS = """
       SELECT "user_id", "name", "email", "company", "Last logged in", "login_count", "last_login_rank"
-      FROM reporting."logged_in_users" ORDER BY "last_login_rank" LIMIT ?""";
-  private static final String LOGGED_IN_COUNT = "SELECT count(*) FROM reporting.\"user_event_stats\" WHERE \"event_name\" = ?";
+      FROM reporting."logged_in_users" ORDER BY "Last logged in" DESC, "user_id" LIMIT ?""";
+  private static final String LOGGED_IN_COUNT = "SELECT count(*) FROM reporting.\"user_report_events\" WHERE \"event_name\" = ?";
   private static final String HAS_DONE = """
       SELECT "first_at", "last_at", "event_count" FROM reporting."user_event_summary"
       WHERE "user_id" = ? AND "event_name" = ?""";
@@ -28,14 +32,13 @@ final class ReportQueries {
       SELECT "signed_up_at", "first_login_at", "last_login_at", "has_logged_in"
       FROM reporting."new_user_login_status" WHERE "user_id" = ?""";
   /**
-   * The rows of logins_per_day for the last days, computed like the view but from the login rows of those
-   * days only (the view groups all of them; this reads the events index on event_name and timestamp).
+   * The rows of logins_per_day for the last days, read from the daily summary the view reads (one row per day), so
+   * that the cost does not grow with the number of logins. The login event is the plan's, fixed in the summary.
    */
   private static final String LOGINS_PER_DAY = """
-      SELECT ("timestamp" AT TIME ZONE 'UTC')::date::text AS "day", count(*) AS "logins", count(DISTINCT "user_id") AS "users"
-      FROM "events"
-      WHERE "event_name" = ? AND "timestamp" >= ((now() AT TIME ZONE 'UTC')::date - ?)::timestamp AT TIME ZONE 'UTC'
-      GROUP BY 1 ORDER BY 1""";
+      SELECT "day"::text AS "day", "logins", "users" FROM reporting."login_days"
+      WHERE "day" >= (now() AT TIME ZONE 'UTC')::date - ?
+      ORDER BY "day\"""";
 
   private final DataSource dataSource;
 
@@ -93,11 +96,8 @@ final class ReportQueries {
         .stream().findFirst();
   }
 
-  List<Day> loginsPerDay(String loginEvent, int days) throws SQLException {
-    return query(LOGINS_PER_DAY, statement -> {
-      statement.setString(1, loginEvent);
-      statement.setInt(2, days - 1);
-    },
+  List<Day> loginsPerDay(int days) throws SQLException {
+    return query(LOGINS_PER_DAY, statement -> statement.setInt(1, days - 1),
         rs -> new Day(rs.getString(1), rs.getLong(2), rs.getLong(3)));
   }
 

@@ -149,7 +149,7 @@ public final class ReportRoutes {
     ObjectNode body = JsonNodeFactory.instance.objectNode().put("days", days);
     ArrayNode perDay = body.putArray("logins_per_day");
     List<ReportQueries.Day> rows = plan.loginEvent().isEmpty()
-        ? List.of() : queries.loginsPerDay(plan.loginEvent().get(), days);
+        ? List.of() : queries.loginsPerDay(days);
     for (ReportQueries.Day day : rows) {
       perDay.addObject().put("day", day.day()).put("logins", day.logins()).put("users", day.users());
     }
@@ -192,7 +192,8 @@ public final class ReportRoutes {
     return value == null ? "" : value;
   }
 
-  private static byte[] resource(String name) {
+  /** A file of the report's page, from the jar. */
+  static byte[] resource(String name) {
     try (InputStream in = ReportRoutes.class.getResourceAsStream("/report/" + name)) {
       if (in == null) {
         throw new IllegalStateException("report/" + name + " is not in the collector's jar");

@@ -90,7 +90,7 @@ class StartupTest {
         }
         Sql sql = new Sql(database.dataSource());
         assertThat(sql.count("events")).as("each collector stored its event").isEqualTo(2);
-        assertThat(sql.count("databasechangelog")).isEqualTo(17); // 13 from the lock, 2 core, 2 reporting (runOnChange)
+        assertThat(sql.count("databasechangelog")).isEqualTo(19); // 14 from the lock, 2 core, 3 reporting (runOnChange)
         assertThat(sql.rows("SELECT id FROM databasechangelog GROUP BY id HAVING count(*) > 1")).isEmpty();
       } finally {
         collectors.forEach(Collector::close);
@@ -122,7 +122,7 @@ class StartupTest {
       assertThat(failures).isEmpty();
       Sql sql = new Sql(database.dataSource());
       long changesets = sql.count("databasechangelog");
-      assertThat(changesets).isEqualTo(17); // 13 from the lock, 2 core, 2 reporting (runOnChange)
+      assertThat(changesets).isEqualTo(19); // 14 from the lock, 2 core, 3 reporting (runOnChange)
       assertThat(sql.rows("SELECT id FROM databasechangelog GROUP BY id HAVING count(*) > 1")).isEmpty();
       assertThat(sql.one("SELECT locked FROM databasechangeloglock").get("locked")).isEqualTo(false);
     }

@@ -31,7 +31,7 @@ class HealthAndMetricsTest {
     assertThat(live.body()).isEqualTo("{\"status\":\"up\"}");
     assertThat(ready.statusCode()).isEqualTo(200);
     assertThat(ready.body()).isEqualTo("{\"status\":\"up\",\"checks\":{\"database\":\"up\",\"migrations\":\"applied\"}}");
-    assertThat(collector.sql().count("databasechangelog")).isEqualTo(17); // 13 from the lock, 2 core, 2 reporting
+    assertThat(collector.sql().count("databasechangelog")).isEqualTo(19); // 14 from the lock, 2 core, 3 reporting
   }
 
   @Test

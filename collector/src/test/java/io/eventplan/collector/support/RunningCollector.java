@@ -1,6 +1,7 @@
 package io.eventplan.collector.support;
 
 import io.eventplan.collector.Collector;
+import io.eventplan.collector.db.LiquibaseMigrations;
 import io.eventplan.collector.db.Migrations;
 import io.eventplan.collector.judge.EventJudge;
 import io.eventplan.collector.judge.ValidatorJudge;
@@ -33,9 +34,13 @@ public final class RunningCollector implements AutoCloseable {
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final JsonMapper mapper = JsonMapper.builder().build();
 
-  private RunningCollector(TestDatabase database, Collector collector) {
+  /** Whether closing this collector closes its database too (not when the test passed one in). */
+  private final boolean ownsDatabase;
+
+  private RunningCollector(TestDatabase database, Collector collector, boolean ownsDatabase) {
     this.database = database;
     this.collector = collector;
+    this.ownsDatabase = ownsDatabase;
   }
 
   /** A ready collector (migrations applied) on a new database. */
@@ -56,7 +61,21 @@ public final class RunningCollector implements AutoCloseable {
     EventPlan plan = TestPlans.testPlan();
     Collector.Setup setup = Collector.Setup.of(0, database.dataSource(), plan, judge(plan), migrations,
         List.of(WRITE_KEY, "second-key"), List.of(ALLOWED_ORIGIN), new CollectorMetrics());
-    return new RunningCollector(database, Collector.start(customize.apply(setup)));
+    return new RunningCollector(database, Collector.start(customize.apply(setup)), true);
+  }
+
+  /**
+   * A ready collector serving {@code plan} (e.g. one of {@link CompiledPlans}) on {@code database}, which the test
+   * keeps: closing the collector leaves it open, so that another collector (a later plan) can use it.
+   */
+  public static RunningCollector start(TestDatabase database, EventPlan plan,
+      Function<Collector.Setup, Collector.Setup> customize) {
+    Collector.Setup setup = Collector.Setup.of(0, database.dataSource(), plan, judge(plan),
+        LiquibaseMigrations.of(plan), List.of(WRITE_KEY, "second-key"), List.of(ALLOWED_ORIGIN),
+        new CollectorMetrics());
+    RunningCollector running = new RunningCollector(database, Collector.start(customize.apply(setup)), false);
+    running.awaitReady();
+    return running;
   }
 
   /** The validators generated from the plan. */
@@ -142,6 +161,8 @@ public final class RunningCollector implements AutoCloseable {
   public void close() {
     collector.close();
     collector.metrics().close();
-    database.close();
+    if (ownsDatabase) {
+      database.close();
+    }
   }
 }

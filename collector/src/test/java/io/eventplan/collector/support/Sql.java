@@ -81,7 +81,7 @@ public final class Sql {
   public void clear() {
     try (Connection connection = dataSource.getConnection()) {
       connection.createStatement().execute("TRUNCATE events, rejected_events, people, companies, aliases, logged_in, "
-          + "signed_up, logged_out, feature_used, login_failed, page_viewed, screen_viewed, order_placed");
+          + "signed_up, logged_out, feature_used, login_failed, page_viewed, screen_viewed, order_placed, button_clicked");
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }

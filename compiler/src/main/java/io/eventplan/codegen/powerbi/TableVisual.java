@@ -18,15 +18,23 @@ final class TableVisual {
 
   /** The visual.json of a table visual named {@code name} filling a page of the given size. */
   static ObjectNode of(String name, ReportView view, int pageWidth, int pageHeight) {
+    return of(name, view, new Box(20, 20, pageWidth - 40, pageHeight - 40), 0);
+  }
+
+  /** Where a visual sits on its page, in pixels. */
+  record Box(int x, int y, int width, int height) {}
+
+  /** The visual.json of a table visual named {@code name} in {@code box}, {@code order}-th in tab order. */
+  static ObjectNode of(String name, ReportView view, Box box, int order) {
     ObjectNode container = PowerBiJson.withSchema(SCHEMA);
     container.put("name", name);
     ObjectNode position = container.putObject("position");
-    position.put("x", 20);
-    position.put("y", 20);
-    position.put("z", 0);
-    position.put("height", pageHeight - 40);
-    position.put("width", pageWidth - 40);
-    position.put("tabOrder", 0);
+    position.put("x", box.x());
+    position.put("y", box.y());
+    position.put("z", order);
+    position.put("height", box.height());
+    position.put("width", box.width());
+    position.put("tabOrder", order);
     ObjectNode visual = container.putObject("visual");
     visual.put("visualType", "tableEx");
     ObjectNode query = visual.putObject("query");

@@ -11,8 +11,9 @@ import java.util.Optional;
 
 /**
  * The report views a plan gets, with their columns: shared by the SQL, Power BI and catalog
- * emitters. First the standard views ({@link StandardViews}), then one flat view per event of the
- * plan ({@link EventViews}), all in schema {@value #SCHEMA}.
+ * emitters. First the standard views ({@link StandardViews}), then the plan health views
+ * ({@link HealthViews}), then one flat view per event of the plan ({@link EventViews}), all in schema
+ * {@value #SCHEMA}.
  *
  * @param schema the database schema of the views, {@value #SCHEMA}
  */
@@ -26,6 +27,7 @@ public record ReportViews(String schema, List<ReportView> views) {
   /** The report views of {@code plan}. */
   public static ReportViews of(TrackingPlan plan) {
     List<ReportView> views = new ArrayList<>(StandardViews.of(plan));
+    views.addAll(HealthViews.of());
     for (EventDef event : plan.events()) {
       views.add(EventViews.view(event));
     }

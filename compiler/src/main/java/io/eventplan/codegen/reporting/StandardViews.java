@@ -50,7 +50,8 @@ public final class StandardViews {
             "One row per user and event the user has sent: when first and last, and how often. A user who never"
                 + " sent an event has no row for it, which answers \"has this user done X?\". Events sent"
                 + " anonymously count for the user once an alias call, or an identify call with the anonymous id,"
-                + " links the two (table aliases).",
+                + " links the two (table aliases). Filter by user_id: one user's rows come straight from the events"
+                + " index; the whole view aggregates every event.",
             List.of(
                 new ReportColumn("user_id", TEXT, "Id of the user."),
                 new ReportColumn("event_name", TEXT, "Name of the event as in the plan."),

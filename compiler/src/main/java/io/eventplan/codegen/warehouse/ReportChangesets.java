@@ -1,6 +1,7 @@
 package io.eventplan.codegen.warehouse;
 
 import io.eventplan.codegen.reporting.EventViews;
+import io.eventplan.codegen.reporting.HealthViews;
 import io.eventplan.codegen.reporting.ReportColumn;
 import io.eventplan.codegen.reporting.ReportView;
 import io.eventplan.codegen.reporting.ReportViews;
@@ -14,11 +15,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The SQL of the reporting schema, as two changesets at the end of the warehouse changelog: the
- * summary table with its triggers ({@link UserEventStats}), then every report view. The views
- * changeset drops every view it ever made (those of event tables of earlier plan versions too) and
- * creates the current ones with their comments, in one transaction: PostgreSQL cannot change the
- * columns of an existing view, and a view the plan no longer has must go.
+ * The SQL of the reporting schema, as three changesets at the end of the warehouse changelog: the refusal columns
+ * and summaries ({@link RefusalSummaries}), the summaries of accepted events ({@link ReportSummaries}), then every
+ * report view. The views changeset drops every view it ever made (those of event tables of earlier plan versions
+ * too) and creates the current ones with their comments, in one transaction: PostgreSQL cannot change the columns
+ * of an existing view, and a view the plan no longer has must go.
  */
 final class ReportChangesets {
   private ReportChangesets() {}
@@ -29,9 +30,12 @@ final class ReportChangesets {
    */
   static List<ReportChangeset> of(TrackingPlan plan, Collection<String> formerEventTables) {
     return List.of(
-        new ReportChangeset("reporting-user-event-stats",
-            "reporting.user_event_stats: per-user event summary, kept up to date by triggers on events",
-            UserEventStats.sql()),
+        new ReportChangeset("reporting-refusals",
+            "rejected_events: event id, call and library of each refusal; refusals per day, kept up to date by triggers",
+            RefusalSummaries.sql()),
+        new ReportChangeset("reporting-summaries",
+            "login and sign-up summaries and accepted events per day, kept up to date by triggers on events",
+            new ReportSummaries(plan).sql()),
         new ReportChangeset("reporting-views",
             "the report views of the plan (see docs/reports.md)",
             views(plan, formerEventTables)));
@@ -45,10 +49,13 @@ final class ReportChangesets {
     List<String> statements = new ArrayList<>();
     drop.forEach(v -> statements.add("DROP VIEW IF EXISTS " + qualified(v) + " CASCADE;"));
     StandardViewSql standard = new StandardViewSql(plan);
+    HealthViewSql health = new HealthViewSql(plan);
     List<EventDef> events = plan.events();
     for (ReportView view : views.views()) {
       String select = events.stream().filter(e -> EventViews.name(e).equals(view.name())).findFirst()
-          .map(EventViews::select).orElseGet(() -> standard.select(view.name()));
+          .map(EventViews::select)
+          .orElseGet(() -> HealthViews.isHealthView(view.name())
+              ? health.select(view.name()) : standard.select(view.name()));
       statements.add("CREATE VIEW " + qualified(view.name()) + " AS\n" + select + ";");
       statements.add("COMMENT ON VIEW " + qualified(view.name()) + " IS " + SqlLiterals.string(view.description()) + ";");
       for (ReportColumn column : view.columns()) {

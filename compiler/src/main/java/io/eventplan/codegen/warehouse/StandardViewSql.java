@@ -6,13 +6,14 @@ import io.eventplan.plan.model.TrackingPlan;
 import java.util.Optional;
 
 /**
- * The SELECT of each standard report view ({@link StandardViews}), over {@link UserEventStats} for the
- * per-user questions (with {@code aliases} for the user's anonymous events) and {@code events} for logins
- * per day. A view whose event the plan lacks keeps
- * its columns and returns no rows.
+ * The SELECT of each standard report view ({@link StandardViews}): the login and sign-up questions over the summary
+ * tables of {@link ReportSummaries}, "has user X done Y" over {@code events} (a user's rows through its index on user
+ * and event, with {@code aliases} for the user's anonymous events). A view whose event the plan lacks keeps its
+ * columns and returns no rows. The summaries' user ids compare byte by byte (collation C); each join says which
+ * collation it compares in, so that the index of the table it looks up serves it.
  */
 final class StandardViewSql {
-  private static final String STATS = UserEventStats.TABLE;
+  private static final String STATS = ReportSummaries.REPORT_EVENTS;
 
   private final PeopleColumns people;
   private final Optional<String> login;
@@ -43,23 +44,24 @@ final class StandardViewSql {
         + "  s.\"event_count\" AS \"login_count\",\n"
         + "  row_number() OVER (ORDER BY s.\"last_at\" DESC, s.\"user_id\") AS \"last_login_rank\"\n"
         + "FROM " + STATS + " s\n"
-        + "LEFT JOIN \"people\" p ON p.\"user_id\" = s.\"user_id\"" + people.companyJoin() + "\n"
+        + "LEFT JOIN \"people\" p ON p.\"user_id\" = s.\"user_id\" COLLATE \"default\"" + people.companyJoin() + "\n"
         + "WHERE " + login.map(l -> "s.\"event_name\" = " + l).orElse("false");
   }
 
   /**
-   * The summary of each user's events, and of the anonymous events of every previous id that
-   * {@code aliases} gives the user (an event with a user id counts for that id only). A filter on
-   * user_id reaches both parts, through the summary's key and the index on aliases.user_id.
+   * Each user's events, and the anonymous events of every previous id that {@code aliases} gives the user (an event
+   * with a user id counts for that id only). A filter on user_id reaches both parts: the events index on (user_id,
+   * event_name, timestamp) and the index on aliases.user_id.
    */
   private String userEventSummary() {
-    return "SELECT u.\"user_id\", u.\"event_name\", min(u.\"first_at\") AS \"first_at\","
-        + " max(u.\"last_at\") AS \"last_at\", sum(u.\"event_count\")::bigint AS \"event_count\"\n"
+    return "SELECT u.\"user_id\", u.\"event_name\", min(u.\"at\") AS \"first_at\", max(u.\"at\") AS \"last_at\","
+        + " count(*) AS \"event_count\"\n"
         + "FROM (\n"
-        + "  SELECT s.\"user_id\", s.\"event_name\", s.\"first_at\", s.\"last_at\", s.\"event_count\"\n"
-        + "  FROM " + STATS + " s\n"
+        + "  SELECT e.\"user_id\", e.\"event_name\", e.\"timestamp\" AS \"at\"\n"
+        + "  FROM \"events\" e\n"
+        + "  WHERE e.\"user_id\" IS NOT NULL\n"
         + "  UNION ALL\n"
-        + "  SELECT a.\"user_id\", e.\"event_name\", e.\"timestamp\", e.\"timestamp\", 1::bigint\n"
+        + "  SELECT a.\"user_id\", e.\"event_name\", e.\"timestamp\"\n"
         + "  FROM \"aliases\" a JOIN \"events\" e ON e.\"anonymous_id\" = a.\"previous_id\" AND e.\"user_id\" IS NULL\n"
         + ") u\n"
         + "GROUP BY u.\"user_id\", u.\"event_name\"";
@@ -68,16 +70,16 @@ final class StandardViewSql {
   /** Every person: people rows and users who sent the sign-up event without (yet) an identify call. */
   private String newUserLoginStatus() {
     String persons = signup
-        .map(s -> "(SELECT \"user_id\" FROM \"people\" UNION SELECT \"user_id\" FROM " + STATS
+        .map(s -> "(SELECT \"user_id\" FROM \"people\" UNION SELECT \"user_id\" COLLATE \"default\" FROM " + STATS
             + " WHERE \"event_name\" = " + s + ")")
         .orElse("(SELECT \"user_id\" FROM \"people\")");
     StringBuilder signedUp = new StringBuilder("COALESCE(");
     signup.ifPresent(s -> signedUp.append("su.\"first_at\", "));
     people.createdAt().ifPresent(c -> signedUp.append(c).append(", "));
     signedUp.append("p.\"first_seen_at\")");
-    String joins = signup.map(s -> "\nLEFT JOIN " + STATS + " su ON su.\"user_id\" = u.\"user_id\" AND su.\"event_name\" = " + s)
+    String joins = signup.map(s -> "\nLEFT JOIN " + STATS + " su ON su.\"user_id\" = u.\"user_id\" COLLATE \"C\" AND su.\"event_name\" = " + s)
         .orElse("")
-        + login.map(l -> "\nLEFT JOIN " + STATS + " li ON li.\"user_id\" = u.\"user_id\" AND li.\"event_name\" = " + l)
+        + login.map(l -> "\nLEFT JOIN " + STATS + " li ON li.\"user_id\" = u.\"user_id\" COLLATE \"C\" AND li.\"event_name\" = " + l)
         .orElse("");
     return "SELECT u.\"user_id\",\n"
         + "  " + people.name() + " AS \"name\",\n"
@@ -91,13 +93,7 @@ final class StandardViewSql {
   }
 
   private String loginsPerDay() {
-    if (login.isEmpty()) {
-      return "SELECT NULL::date AS \"day\", 0::bigint AS \"logins\", 0::bigint AS \"users\"\nWHERE false";
-    }
-    return "SELECT (e.\"timestamp\" AT TIME ZONE 'UTC')::date AS \"day\", count(*) AS \"logins\","
-        + " count(DISTINCT e.\"user_id\") AS \"users\"\n"
-        + "FROM \"events\" e\n"
-        + "WHERE e.\"event_name\" = " + login.get() + "\n"
-        + "GROUP BY 1";
+    return "SELECT d.\"day\", d.\"logins\", d.\"users\"\n"
+        + "FROM " + ReportSummaries.LOGIN_DAYS + " d";
   }
 }

@@ -7,6 +7,7 @@ import io.eventplan.codegen.reporting.ReportColumn;
 import io.eventplan.codegen.reporting.ReportView;
 import io.eventplan.codegen.reporting.ReportViews;
 import io.eventplan.plan.model.TrackingPlan;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -108,7 +109,10 @@ class PowerBiProjectEmitterTest {
     assertThat(page).matches("[0-9a-f]{20}");
     JsonNode pageJson = json(FILES.single(page + "/page.json"));
     assertThat(pageJson.at("/name").asString()).isEqualTo(page);
-    JsonNode visual = json(FILES.single("visual.json"));
+    Map<String, String> visuals = FILES.endingWith("visual.json");
+    visuals.keySet().removeIf(path -> !path.contains("/pages/" + page + "/visuals/"));
+    assertThat(visuals).hasSize(1);
+    JsonNode visual = json(visuals.values().iterator().next());
     assertThat(visual.at("/visual/visualType").asString()).isEqualTo("tableEx");
     JsonNode projections = visual.at("/visual/query/queryState/Values/projections");
     ReportView view = VIEWS.view("logged_in_users").orElseThrow();
@@ -121,6 +125,30 @@ class PowerBiProjectEmitterTest {
     JsonNode sort = visual.at("/visual/query/sortDefinition/sort/0");
     assertThat(sort.at("/field/Column/Property").asString()).isEqualTo("Last logged in");
     assertThat(sort.at("/direction").asString()).isEqualTo("Descending");
+  }
+
+  @Test
+  void theSecondPageShowsPlanHealthMostRefusedFirstAboveTheRefusals() {
+    JsonNode pages = json(FILES.single("pages/pages.json"));
+    assertThat(pages.at("/pageOrder").size()).isEqualTo(2);
+    String page = pages.at("/pageOrder/1").asString();
+    assertThat(json(FILES.single(page + "/page.json")).at("/displayName").asString()).isEqualTo("Plan health");
+    Map<String, String> visuals = FILES.endingWith("visual.json");
+    visuals.keySet().removeIf(path -> !path.contains("/pages/" + page + "/visuals/"));
+    List<JsonNode> shown = visuals.values().stream().map(PowerBiProjectEmitterTest::json)
+        .sorted(java.util.Comparator.comparingInt(v -> v.at("/position/y").asInt())).toList();
+    assertThat(shown).extracting(v -> v.at("/visual/query/queryState/Values/projections/0/field/Column/Expression"
+        + "/SourceRef/Entity").asString()).containsExactly("plan_health", "plan_health_refusals");
+    assertThat(shown.get(0).at("/visual/query/queryState/Values/projections").size())
+        .isEqualTo(VIEWS.view("plan_health").orElseThrow().columns().size());
+    assertThat(shown.get(0).at("/visual/query/sortDefinition/sort/0/field/Column/Property").asString())
+        .isEqualTo("refused_share");
+    assertThat(shown.get(0).at("/position/y").asInt() + shown.get(0).at("/position/height").asInt())
+        .isLessThan(shown.get(1).at("/position/y").asInt());
+    assertThat(shown.get(1).at("/position/y").asInt() + shown.get(1).at("/position/height").asInt())
+        .isLessThanOrEqualTo(720);
+    assertThat(FILES.model().tables()).containsKeys("plan_health", "plan_health_refusals", "unplanned_events",
+        "unreceived_events", "deprecated_events_received", "health_by_source");
   }
 
   @Test

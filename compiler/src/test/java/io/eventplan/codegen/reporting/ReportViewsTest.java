@@ -18,7 +18,7 @@ class ReportViewsTest {
   }
 
   @Test
-  void standardViewsComeFirstThenOneFlatViewPerEvent() {
+  void standardViewsComeFirstThenTheHealthViewsThenOneFlatViewPerEvent() {
     ReportViews views = ReportViews.of(plan("""
         events:
           Logged In: {properties: {user_id: {type: string}, method: {type: string}}}
@@ -27,7 +27,15 @@ class ReportViewsTest {
         """));
     assertThat(views.schema()).isEqualTo("reporting");
     assertThat(views.views()).map(ReportView::name).containsExactly("logged_in_users", "user_event_summary",
-        "new_user_login_status", "logins_per_day", "event_logged_in", "event_signed_up", "event_feature_used_v2");
+        "new_user_login_status", "logins_per_day", "plan_health", "plan_health_refusals", "unplanned_events",
+        "unreceived_events", "deprecated_events_received", "health_by_source", "event_logged_in", "event_signed_up",
+        "event_feature_used_v2");
+    assertThat(columns(views, "plan_health")).containsExactly("event_name", "event_version", "status",
+        "accepted_today", "accepted_7_days", "accepted_total", "last_accepted_at", "refused_today", "refused_7_days",
+        "refused_total", "last_refused_at", "refused_share", "received");
+    assertThat(columns(views, "health_by_source")).containsExactly("event_name", "planned", "plan_version",
+        "library_name", "library_version", "accepted_today", "accepted_7_days", "accepted_total", "last_accepted_at",
+        "refused_today", "refused_7_days", "refused_total", "last_refused_at");
     assertThat(columns(views, "logged_in_users")).containsExactly(
         "user_id", "name", "email", "company", "Last logged in", "login_count", "last_login_rank");
     assertThat(views.view("logged_in_users").orElseThrow().columns().get(4).type()).isEqualTo(ReportColumnType.TIMESTAMPTZ);

@@ -23,8 +23,8 @@ import org.postgresql.PGConnection;
 
 /**
  * The reporting schema on embedded PostgreSQL 17: the views have exactly the model's columns and
- * types, the summary table follows INSERT, COPY and DELETE on events, the two product questions have
- * the right answers, and a changed plan re-creates the views on top of an existing warehouse.
+ * types, the summary tables follow INSERT, COPY, UPDATE, DELETE and TRUNCATE on events, the two product questions
+ * have the right answers, and a changed plan re-creates the views on top of an existing warehouse.
  */
 class ReportingSchemaTest {
   @RegisterExtension static final EmbeddedPostgresExtension POSTGRES = new EmbeddedPostgresExtension();
@@ -109,8 +109,41 @@ class ReportingSchemaTest {
     db.execute("DELETE FROM \"events\" WHERE \"user_id\" = 'ada' AND \"timestamp\" = '2026-01-05T10:00:00Z'");
     assertThat(db.query("SELECT \"Last logged in\", \"login_count\" FROM reporting.\"logged_in_users\" WHERE \"user_id\" = 'ada'"))
         .containsExactly(Map.of("Last logged in", at("2026-01-02T10:00:00Z"), "login_count", 1L));
-    assertThat(db.single("SELECT count(*) FROM reporting.\"user_event_stats\" s WHERE s.\"event_count\" <> (SELECT count(*)"
-        + " FROM \"events\" e WHERE e.\"user_id\" = s.\"user_id\" AND e.\"event_name\" = s.\"event_name\")")).isEqualTo(0L);
+    assertThat(db.query("SELECT \"day\"::text AS d, \"logins\", \"users\" FROM reporting.\"logins_per_day\" ORDER BY 1"))
+        .extracting(r -> r.get("d") + "=" + r.get("logins") + "/" + r.get("users"))
+        .containsExactly("2026-01-02=1/1", "2026-01-04=1/1", "2026-01-06=1/1");
+    assertSummariesMatchEvents(db);
+
+    // a second login of bob on 2026-01-04 counts as a login, not as a new user of that day
+    insert(db, "Logged In", "logged_in", "bob", "2026-01-04T18:00:00Z", Map.of());
+    assertThat(db.single("SELECT \"logins\" || '/' || \"users\" FROM reporting.\"logins_per_day\""
+        + " WHERE \"day\" = '2026-01-04'")).isEqualTo("2/1");
+    db.execute("UPDATE \"events\" SET \"timestamp\" = '2026-01-07T09:00:00Z' WHERE \"user_id\" = 'cy'");
+    assertThat(db.single("SELECT \"user_id\" || ' ' || \"login_count\" FROM reporting.\"logged_in_users\""
+        + " WHERE \"last_login_rank\" = 1")).isEqualTo("cy 1");
+    assertSummariesMatchEvents(db);
+    db.execute("TRUNCATE \"events\" CASCADE");
+    assertThat(db.single("SELECT (SELECT count(*) FROM reporting.\"logged_in_users\") + (SELECT count(*) FROM"
+        + " reporting.\"logins_per_day\") + (SELECT count(*) FROM reporting.\"accepted_daily\")")).isEqualTo(0L);
+  }
+
+  /** Every summary table holds exactly what a GROUP BY over events gives. */
+  static void assertSummariesMatchEvents(TestDatabase db) throws Exception {
+    assertThat(db.query("""
+        (SELECT "user_id", "event_name", "first_at", "last_at", "event_count" FROM reporting."user_report_events"
+         EXCEPT SELECT "user_id", "event_name", min("timestamp"), max("timestamp"), count(*) FROM "events"
+         WHERE "event_name" IN ('Logged In', 'Signed Up') AND "user_id" IS NOT NULL GROUP BY 1, 2)
+        UNION ALL
+        (SELECT "user_id", "event_name", min("timestamp"), max("timestamp"), count(*) FROM "events"
+         WHERE "event_name" IN ('Logged In', 'Signed Up') AND "user_id" IS NOT NULL GROUP BY 1, 2
+         EXCEPT SELECT "user_id", "event_name", "first_at", "last_at", "event_count" FROM reporting."user_report_events")
+        """)).isEmpty();
+    String perDay = "SELECT (\"timestamp\" AT TIME ZONE 'UTC')::date AS \"day\", count(*) AS \"logins\","
+        + " count(DISTINCT \"user_id\") AS \"users\" FROM \"events\" WHERE \"event_name\" = 'Logged In' GROUP BY 1";
+    assertThat(db.query("(SELECT * FROM reporting.\"login_days\" EXCEPT " + perDay + ") UNION ALL (" + perDay
+        + " EXCEPT SELECT * FROM reporting.\"login_days\")")).isEmpty();
+    assertThat(db.single("SELECT (SELECT coalesce(sum(\"events\"), 0) FROM reporting.\"accepted_daily\") ="
+        + " (SELECT count(*) FROM \"events\")")).isEqualTo(true);
   }
 
   @Test
@@ -130,7 +163,8 @@ class ReportingSchemaTest {
     assertColumnsMatchModel(db, second);
     assertThat(db.single("SELECT \"login_count\" FROM reporting.\"logged_in_users\"")).isEqualTo(1L);
     assertThat(db.query("SELECT id, exectype FROM databasechangelog WHERE id LIKE 'reporting-%' ORDER BY id"))
-        .containsExactly(Map.of("id", "reporting-user-event-stats", "exectype", "EXECUTED"),
+        .containsExactly(Map.of("id", "reporting-refusals", "exectype", "EXECUTED"),
+            Map.of("id", "reporting-summaries", "exectype", "EXECUTED"),
             Map.of("id", "reporting-views", "exectype", "RERAN"));
   }
 
