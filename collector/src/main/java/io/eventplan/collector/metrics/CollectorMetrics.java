@@ -20,7 +20,8 @@ import java.util.function.Supplier;
  * {@code eventplan_events_accepted_total{type}}, {@code eventplan_events_rejected_total{reason}},
  * {@code eventplan_group_commit_events} (messages per transaction),
  * {@code eventplan_group_commit_seconds}, {@code eventplan_request_seconds{route,status}} and
- * {@code eventplan_writer_queue_events}; plus JVM and connection-pool meters.
+ * {@code eventplan_writer_queue_events}; in Kafka mode {@code eventplan_kafka_produce_seconds} and
+ * {@code eventplan_kafka_produced_records_total}; plus JVM and connection-pool meters.
  */
 public final class CollectorMetrics implements AutoCloseable {
   private final PrometheusMeterRegistry registry;
@@ -73,6 +74,19 @@ public final class CollectorMetrics implements AutoCloseable {
   public void groupCommitted(int messages, long nanos) {
     groupSize.record(messages);
     groupCommit.record(nanos, TimeUnit.NANOSECONDS);
+  }
+
+  /** Kafka mode: one request's records were acknowledged by the brokers, {@code nanos} after they were sent. */
+  public void produced(int records, long nanos) {
+    Timer.builder("eventplan.kafka.produce")
+        .description("Kafka mode: time from sending a request's records to the brokers' acknowledgement of all")
+        .publishPercentiles(0.5, 0.99)
+        .register(registry)
+        .record(nanos, TimeUnit.NANOSECONDS);
+    Counter.builder("eventplan.kafka.produced.records")
+        .description("Kafka mode: records acknowledged by the brokers")
+        .register(registry)
+        .increment(records);
   }
 
   public void request(String route, int status, Duration duration) {
