@@ -73,7 +73,8 @@ public final class Main {
     }
     CollectorMetrics metrics = new CollectorMetrics();
     HikariDataSource pool = database == null ? null
-        : DataSources.pool(database.jdbcUrl(), database.user(), database.password(), metrics.registry());
+        : DataSources.pool(database.jdbcUrl(), database.user(), database.password(), metrics.registry(),
+            "eventplan-" + role.name().toLowerCase(java.util.Locale.ROOT));
     AutoCloseable running;
     if (role == Role.LOADER) {
       LoaderService loader = LoaderService.start(LoaderService.Setup.of(config.port(), pool, plan,

@@ -12,6 +12,9 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
 
 /**
  * Kafka mode, read from environment variables (docs/scaling.md). Absent {@code EVENTPLAN_KAFKA_BOOTSTRAP_SERVERS}
@@ -166,6 +169,13 @@ public record KafkaSettings(
     }
     Map<String, String> map = new TreeMap<>();
     properties.stringPropertyNames().forEach(key -> map.put(key, properties.getProperty(key)));
+    for (String key : map.keySet()) {
+      if (!ProducerConfig.configNames().contains(key) && !ConsumerConfig.configNames().contains(key)
+          && !AdminClientConfig.configNames().contains(key)) {
+        problems.add("EVENTPLAN_KAFKA_CLIENT_CONFIG: " + path + " sets '" + key + "', which is not a setting of "
+            + "Kafka's producer, consumer or admin client; see https://kafka.apache.org/documentation/#configuration");
+      }
+    }
     return map;
   }
 

@@ -3,6 +3,7 @@ package io.eventplan.collector.kafka;
 import io.eventplan.collector.config.KafkaSettings;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -38,7 +39,7 @@ public final class KafkaClients {
     config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, REQUEST_TIMEOUT_MS);
     config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, DELIVERY_TIMEOUT_MS);
     config.put(ProducerConfig.RETRY_BACKOFF_MS_CONFIG, 100);
-    config.putAll(settings.clientProperties());
+    config.putAll(known(settings, ProducerConfig.configNames()));
     return new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer());
   }
 
@@ -53,7 +54,7 @@ public final class KafkaClients {
     config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords);
-    config.putAll(settings.clientProperties());
+    config.putAll(known(settings, ConsumerConfig.configNames()));
     return new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
   }
 
@@ -61,8 +62,18 @@ public final class KafkaClients {
     Map<String, Object> config = common(settings, clientId);
     config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, REQUEST_TIMEOUT_MS);
     config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, REQUEST_TIMEOUT_MS);
-    config.putAll(settings.clientProperties());
+    config.putAll(known(settings, AdminClientConfig.configNames()));
     return Admin.create(config);
+  }
+
+  /**
+   * The client properties this kind of client knows: one file serves all three, and a consumer setting such as
+   * {@code session.timeout.ms} would make the producer warn that it does not know it.
+   */
+  private static Map<String, String> known(KafkaSettings settings, Set<String> names) {
+    Map<String, String> known = new HashMap<>(settings.clientProperties());
+    known.keySet().retainAll(names);
+    return known;
   }
 
   private static Map<String, Object> common(KafkaSettings settings, String clientId) {
