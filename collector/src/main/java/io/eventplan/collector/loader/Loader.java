@@ -53,8 +53,10 @@ public final class Loader implements AutoCloseable {
   private final List<Batch> inFlight = new ArrayList<>();
   /** Partitions whose last batch failed, with when they may be read again. */
   private final Map<TopicPartition, Long> backoffUntil = new HashMap<>();
+  private final ConsumerLag lag;
   private long backoffMillis = 250;
   private volatile boolean running = true;
+  private volatile boolean stopped;
 
   /**
    * @param warehouseReady whether the writer can write now (the database answers and is migrated)
@@ -71,6 +73,7 @@ public final class Loader implements AutoCloseable {
     this.planVersion = planVersion;
     this.maxBatchesInFlight = maxBatchesInFlight;
     this.thread = new Thread(this::run, "eventplan-loader");
+    this.lag = new ConsumerLag(consumer);
   }
 
   public Loader start() {
@@ -84,6 +87,7 @@ public final class Loader implements AutoCloseable {
       while (running) {
         settle();
         hold();
+        measureLag();
         if (inFlight.size() >= maxBatchesInFlight) {
           awaitAny(50);
           continue;
@@ -94,7 +98,6 @@ public final class Loader implements AutoCloseable {
         } catch (WakeupException e) {
           continue; // a batch completed, or close() was called
         }
-        measureLag();
         if (!polled.isEmpty()) {
           submit(polled);
         }
@@ -102,8 +105,14 @@ public final class Loader implements AutoCloseable {
     } catch (RuntimeException | Error e) {
       LOG.error("The loader stopped", e);
     } finally {
+      stopped = true;
       finish();
     }
+  }
+
+  /** Whether the loader still reads: false once its thread ended, on close or on an error it could not handle. */
+  public boolean reading() {
+    return !stopped;
   }
 
   /** Hands one poll's records to the writer as one batch and pauses their partitions until it is committed. */
@@ -220,11 +229,10 @@ public final class Loader implements AutoCloseable {
   }
 
   private void measureLag() {
-    long lag = 0;
-    for (TopicPartition partition : consumer.assignment()) {
-      lag += consumer.currentLag(partition).orElse(0);
-    }
-    metrics.lag(lag);
+    long now = System.currentTimeMillis();
+    long inFlightRecords = inFlight.stream().mapToLong(batch -> batch.accepted.size()).sum();
+    metrics.lag(lag.measure(now, inFlightRecords));
+    metrics.tick(now);
   }
 
   /** Waits up to {@code millis} for any batch in flight to end. */

@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code eventplan_loader_events_total} (records written; {@code rate()} of it is events per second),
  * {@code eventplan_loader_batch_events} (records per poll handed to the writer),
  * {@code eventplan_loader_delay_seconds} (end-to-end delay: accepted by a collector to committed in the warehouse),
- * {@code eventplan_loader_lag_events} (records in the assigned partitions not read yet),
+ * {@code eventplan_loader_events_per_second} (the same over the last 10 s, for a glance without PromQL),
+ * {@code eventplan_loader_lag_events} (records in the assigned partitions not in the warehouse yet),
  * {@code eventplan_loader_partitions} and {@code eventplan_loader_batch_failures_total}.
  */
 public final class LoaderMetrics {
@@ -24,6 +25,7 @@ public final class LoaderMetrics {
   private final Timer delay;
   private final AtomicLong lag = new AtomicLong();
   private final AtomicLong partitions = new AtomicLong();
+  private final EventRate rate = new EventRate(10_000);
 
   public LoaderMetrics(MeterRegistry registry) {
     this.events = Counter.builder("eventplan.loader.events")
@@ -44,6 +46,9 @@ public final class LoaderMetrics {
     Gauge.builder("eventplan.loader.lag.events", lag, AtomicLong::get)
         .description("Records in the loader's partitions that it has not read yet (consumer lag)")
         .register(registry);
+    Gauge.builder("eventplan.loader.events.per.second", rate, EventRate::perSecond)
+        .description("Records written per second over the last 10 seconds")
+        .register(registry);
     Gauge.builder("eventplan.loader.partitions", partitions, AtomicLong::get)
         .description("Partitions assigned to this loader")
         .register(registry);
@@ -60,6 +65,11 @@ public final class LoaderMetrics {
 
   void delay(long millis) {
     delay.record(Math.max(0, millis), TimeUnit.MILLISECONDS);
+  }
+
+  /** Samples the written records for events per second; the loader calls it on every turn of its loop. */
+  void tick(long nowMillis) {
+    rate.sample(nowMillis, (long) events.count());
   }
 
   void lag(long records) {

@@ -30,7 +30,8 @@ import javax.sql.DataSource;
 /**
  * A running loader (EVENTPLAN_ROLE=loader): the warehouse side of direct mode (database probe, migrations, the
  * group commit writer) fed by a {@link Loader} from Kafka instead of by HTTP requests, and a small HTTP server with
- * {@code /health/live}, {@code /health/ready} (database, migrations and Kafka) and {@code /metrics}. The data source
+ * {@code /health/live}, {@code /health/ready} (database, migrations, Kafka and the loader still reading) and
+ * {@code /metrics}. The data source
  * belongs to the caller.
  */
 public final class LoaderService implements AutoCloseable {
@@ -95,7 +96,7 @@ public final class LoaderService implements AutoCloseable {
         setup.kafka().topics(), new WriteRecords(setup.kafka(), plan.tables()), writer, database::ready,
         loaderMetrics, plan.version(), setup.maxBatchesInFlight()).start();
 
-    Readiness readiness = Readiness.all(new DatabaseReadiness(database), kafka);
+    Readiness readiness = Readiness.all(new DatabaseReadiness(database), kafka, new LoaderReadiness(loader));
     Responses responses = new Responses(json.mapper());
     HealthRoutes health = new HealthRoutes(readiness, responses);
     MetricsRoutes metrics = new MetricsRoutes(setup.metrics());

@@ -101,11 +101,13 @@ class LoaderTest {
     HttpResponse<String> ready = get("http://localhost:" + loader.port() + "/health/ready");
     assertThat(ready.statusCode()).isEqualTo(200);
     assertThat(ready.body()).isEqualTo(
-        "{\"status\":\"up\",\"checks\":{\"database\":\"up\",\"migrations\":\"applied\",\"kafka\":\"up\"}}");
+        "{\"status\":\"up\",\"checks\":{\"database\":\"up\",\"migrations\":\"applied\",\"kafka\":\"up\","
+            + "\"loader\":\"reading\"}}");
     String metrics = get("http://localhost:" + loader.port() + "/metrics").body();
     assertThat(metrics).contains("eventplan_loader_events_total", "eventplan_loader_batch_events_count",
         "eventplan_loader_delay_seconds{quantile=\"0.99\"}", "eventplan_loader_lag_events 0.0",
-        "eventplan_loader_partitions 8.0", "eventplan_group_commit_events_count");
+        "eventplan_loader_partitions 8.0", "eventplan_group_commit_events_count",
+        "eventplan_loader_events_per_second");
     assertThat(loader.metrics().delay().count()).isPositive();
   }
 
