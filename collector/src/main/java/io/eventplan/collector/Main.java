@@ -9,6 +9,8 @@ import io.eventplan.collector.config.Role;
 import io.eventplan.collector.db.DataSources;
 import io.eventplan.collector.db.EmbeddedDatabase;
 import io.eventplan.collector.db.LiquibaseMigrations;
+import io.eventplan.collector.db.MonthPartitions;
+import io.eventplan.collector.db.PartitionedMigrations;
 import io.eventplan.collector.demo.DemoSite;
 import io.eventplan.collector.demo.DemoUsers;
 import io.eventplan.collector.judge.ValidatorJudge;
@@ -44,6 +46,7 @@ public final class Main {
     CollectorConfig config = read(() -> CollectorConfig.fromEnvironment(env), problems);
     Role role = read(() -> Role.fromEnvironment(env), problems);
     Optional<KafkaSettings> kafka = read(() -> KafkaSettings.fromEnvironment(env), problems);
+    MonthPartitions.Settings partitions = read(() -> MonthPartitions.Settings.fromEnvironment(env), problems);
     if (problems.isEmpty()) {
       problems.addAll(roleProblems(config, role, kafka));
     }
@@ -78,13 +81,13 @@ public final class Main {
     AutoCloseable running;
     if (role == Role.LOADER) {
       LoaderService loader = LoaderService.start(LoaderService.Setup.of(config.port(), pool, plan,
-          LiquibaseMigrations.of(plan), kafka.get(), metrics));
+          new PartitionedMigrations(LiquibaseMigrations.of(plan), partitions), kafka.get(), metrics));
       LOG.info("eventplan loader for plan '{}' v{}: topics {} of {} in group '{}'; health and metrics on port {}",
           plan.name(), plan.version(), kafka.get().topics(), kafka.get().bootstrapServers(),
           kafka.get().consumerGroup(), loader.port());
       running = loader;
     } else {
-      Collector collector = startCollector(config, kafka, plan, pool, metrics);
+      Collector collector = startCollector(config, kafka, plan, pool, metrics, partitions);
       LOG.info("eventplan collector for plan '{}' v{} listening on port {}{}", plan.name(), plan.version(),
           collector.port(), kafka.map(k -> "; events go to Kafka at " + k.bootstrapServers() + " (topics "
               + k.topics() + ")").orElse(""));
@@ -113,9 +116,9 @@ public final class Main {
   }
 
   private static Collector startCollector(CollectorConfig config, Optional<KafkaSettings> kafka, EventPlan plan,
-      HikariDataSource pool, CollectorMetrics metrics) {
+      HikariDataSource pool, CollectorMetrics metrics, MonthPartitions.Settings partitions) {
     Collector.Setup setup = Collector.Setup.of(config.port(), pool, plan, new ValidatorJudge(plan),
-        LiquibaseMigrations.of(plan), config.writeKeys(),
+        new PartitionedMigrations(LiquibaseMigrations.of(plan), partitions), config.writeKeys(),
         config.allowedOrigins(), metrics)
         .withRateLimit(config.rateLimit());
     if (config.demoSite().isPresent() && !config.writeKeys().isEmpty()) {
