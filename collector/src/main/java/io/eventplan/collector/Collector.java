@@ -4,25 +4,35 @@ import io.eventplan.collector.api.ClientAddress;
 import io.eventplan.collector.api.Cors;
 import io.eventplan.collector.api.IngestRoutes;
 import io.eventplan.collector.api.RateLimiter;
+import io.eventplan.collector.api.ReplayRoutes;
 import io.eventplan.collector.api.Responses;
 import io.eventplan.collector.api.SegmentRoutes;
 import io.eventplan.collector.api.SettingsDocument;
 import io.eventplan.collector.auth.Authenticator;
 import io.eventplan.collector.auth.WriteKeys;
+import io.eventplan.collector.config.KafkaSettings;
 import io.eventplan.collector.config.Limits;
 import io.eventplan.collector.config.RateLimit;
+import io.eventplan.collector.db.BackgroundMigration;
 import io.eventplan.collector.db.DatabaseProbe;
 import io.eventplan.collector.db.DatabaseStatus;
 import io.eventplan.collector.db.LostConnections;
 import io.eventplan.collector.db.Migrations;
 import io.eventplan.collector.demo.DemoSite;
+import io.eventplan.collector.health.DatabaseReadiness;
 import io.eventplan.collector.health.HealthRoutes;
+import io.eventplan.collector.health.Readiness;
 import io.eventplan.collector.ingest.GroupCommitWriter;
 import io.eventplan.collector.ingest.MessageProcessor;
 import io.eventplan.collector.ingest.Rejections;
 import io.eventplan.collector.ingest.Replay;
-import io.eventplan.collector.api.ReplayRoutes;
+import io.eventplan.collector.ingest.WriteSink;
 import io.eventplan.collector.judge.EventJudge;
+import io.eventplan.collector.kafka.KafkaClients;
+import io.eventplan.collector.kafka.KafkaProbe;
+import io.eventplan.collector.kafka.KafkaStatus;
+import io.eventplan.collector.kafka.KafkaWriteSink;
+import io.eventplan.collector.kafka.WriteRecords;
 import io.eventplan.collector.metrics.CollectorMetrics;
 import io.eventplan.collector.metrics.MetricsRoutes;
 import io.eventplan.collector.metrics.PlanEventMeters;
@@ -45,19 +55,20 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A running collector: the HTTP server, the group-commit writer, the database probe and the
- * migration step, wired from a {@link Setup}. The data source belongs to the caller.
+ * migration step, wired from a {@link Setup}; in Kafka mode the HTTP server, a Kafka producer and the Kafka probe
+ * instead. The data source belongs to the caller.
  */
 public final class Collector implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Collector.class);
 
   private final Javalin app;
-  private final GroupCommitWriter writer;
-  private final DatabaseProbe probe;
+  private final WriteSink writer;
+  private final AutoCloseable probe;
   private final CollectorMetrics metrics;
   private final Thread migrator;
 
-  private Collector(Javalin app, GroupCommitWriter writer, DatabaseProbe probe, CollectorMetrics metrics,
-      Thread migrator) {
+  /** @param migrator the migration thread (direct mode), or null (Kafka mode: the loaders migrate) */
+  private Collector(Javalin app, WriteSink writer, AutoCloseable probe, CollectorMetrics metrics, Thread migrator) {
     this.app = app;
     this.writer = writer;
     this.probe = probe;
@@ -162,8 +173,46 @@ public final class Collector implements AutoCloseable {
     }
   }
 
-  /** Starts serving at once; migrations run in the background and readiness follows them. */
+  /** Starts serving at once in direct mode; migrations run in the background and readiness follows them. */
   public static Collector start(Setup setup) {
+    checkJudge(setup);
+    DatabaseStatus status = new DatabaseStatus();
+    DatabaseProbe probe = new DatabaseProbe(setup.dataSource(), status);
+    probe.probe();
+    probe.start(1_000);
+
+    SegmentJson json = new SegmentJson();
+    JsonText jsonText = new JsonText(json.mapper());
+    Warehouse warehouse = new Warehouse(setup.plan().tables(), setup.plan().version());
+    Rejections rejections = new Rejections(jsonText, setup.plan().version());
+    // the writer's thread handles SQLException; the driver's AssertionError on a lost connection becomes one
+    GroupCommitWriter writer = GroupCommitWriter.create(LostConnections.translating(setup.dataSource()), warehouse,
+        jsonText, rejections, status,
+        setup.metrics(), setup.maxGroupMessages(), setup.maxQueuedMessages(), setup.writers()).start();
+    Javalin app = serve(setup, json, rejections, writer, new DatabaseReadiness(status));
+    Thread migrator = BackgroundMigration.start(setup.migrations(), setup.dataSource(), status);
+    return new Collector(app, writer, probe, setup.metrics(), migrator);
+  }
+
+  /**
+   * Starts serving at once in Kafka mode: accepted and refused messages go to Kafka ({@link KafkaWriteSink}) and a
+   * request is answered once the brokers acknowledged it; loaders write the warehouse. No database is needed, except
+   * for the report when report keys are set; migrations are the loaders' job.
+   */
+  public static Collector start(Setup setup, KafkaSettings kafka) {
+    checkJudge(setup);
+    KafkaStatus status = new KafkaStatus();
+    String clientId = "eventplan-collector-" + ProcessHandle.current().pid();
+    KafkaProbe probe = new KafkaProbe(kafka, status, clientId).start(1_000);
+    SegmentJson json = new SegmentJson();
+    Rejections rejections = new Rejections(new JsonText(json.mapper()), setup.plan().version());
+    KafkaWriteSink sink = new KafkaWriteSink(KafkaClients.producer(kafka, clientId),
+        new WriteRecords(kafka, setup.plan().tables()), status, setup.metrics());
+    Javalin app = serve(setup, json, rejections, sink, status);
+    return new Collector(app, sink, probe, setup.metrics(), null);
+  }
+
+  private static void checkJudge(Setup setup) {
     EventPlan plan = setup.plan();
     EventJudge judge = setup.judge();
     if (!judge.planName().equals(plan.name()) || judge.planVersion() != plan.version()) {
@@ -174,45 +223,34 @@ public final class Collector implements AutoCloseable {
     if (setup.writeKeys().isEmpty()) {
       LOG.warn("No write keys are configured (EVENTPLAN_WRITE_KEYS): every event request will get 401");
     }
+  }
+
+  /** The HTTP server over {@code sink}, started. */
+  private static Javalin serve(Setup setup, SegmentJson json, Rejections rejections, WriteSink sink,
+      Readiness readiness) {
+    EventPlan plan = setup.plan();
     CollectorMetrics metrics = setup.metrics();
-    DatabaseStatus status = new DatabaseStatus();
-    DatabaseProbe probe = new DatabaseProbe(setup.dataSource(), status);
-    probe.probe();
-    probe.start(1_000);
-
-    SegmentJson json = new SegmentJson();
     JsonText jsonText = new JsonText(json.mapper());
-    Warehouse warehouse = new Warehouse(plan.tables(), plan.version());
-    Rejections rejections = new Rejections(jsonText, plan.version());
-    // the writer's thread handles SQLException; the driver's AssertionError on a lost connection becomes one
-    GroupCommitWriter writer = GroupCommitWriter.create(LostConnections.translating(setup.dataSource()), warehouse,
-        jsonText, rejections, status,
-        metrics, setup.maxGroupMessages(), setup.maxQueuedMessages(), setup.writers()).start();
-    MessageProcessor processor = new MessageProcessor(new SegmentMapper(plan.tables()), judge, json, jsonText,
-        rejections, plan.version());
-
+    MessageProcessor processor = new MessageProcessor(new SegmentMapper(plan.tables()), setup.judge(), json,
+        jsonText, rejections, plan.version());
     Responses responses = new Responses(json.mapper());
     WriteKeys writeKeys = WriteKeys.of(setup.writeKeys());
     RateLimiter rateLimiter = new RateLimiter(setup.rateLimit());
     ClientAddress clientAddress = new ClientAddress(setup.rateLimit().trustForwardedFor());
-    IngestRoutes ingest = new IngestRoutes(new Authenticator(writeKeys), processor, writer,
-        status, json, setup.limits(), metrics,
+    IngestRoutes ingest = new IngestRoutes(new Authenticator(writeKeys), processor, sink,
+        readiness, json, setup.limits(), metrics,
         new PlanEventMeters(metrics.registry(), plan.tables().events().stream().map(EventTable::event).toList()),
         responses, setup.clock(), rateLimiter, clientAddress);
     SegmentRoutes segment = new SegmentRoutes(new SettingsDocument(writeKeys, setup.publicUrl(), json.mapper()),
         json, setup.limits(), metrics, responses, rateLimiter, clientAddress);
-    Javalin app = CollectorApp.create(new CollectorApp.Routes(ingest, segment, new HealthRoutes(status, responses),
+    Javalin app = CollectorApp.create(new CollectorApp.Routes(ingest, segment, new HealthRoutes(readiness, responses),
         new MetricsRoutes(metrics), new Cors(setup.allowedOrigins(), responses), responses, metrics,
         setup.demo(), report(setup, responses), planHealth(setup, responses),
         setup.adminKeys().isEmpty() ? Optional.empty()
-            : Optional.of(new ReplayRoutes(setup.adminKeys(), new Replay(setup.dataSource(), plan, judge), responses)),
+            : Optional.of(new ReplayRoutes(setup.adminKeys(), new Replay(setup.dataSource(), plan, setup.judge()), responses)),
         setup.limits()));
     app.start(setup.port());
-
-    Thread migrator = new Thread(() -> migrate(setup, status), "eventplan-migrations");
-    migrator.setDaemon(true);
-    migrator.start();
-    return new Collector(app, writer, probe, metrics, migrator);
+    return app;
   }
 
   /** The report routes when report keys are configured; without keys the report is off. */
@@ -232,27 +270,6 @@ public final class Collector implements AutoCloseable {
         responses, setup.clock()));
   }
 
-  /** Applies the migrations, trying again every few seconds while the database is unreachable. */
-  private static void migrate(Setup setup, DatabaseStatus status) {
-    long backoffMillis = 500;
-    while (!Thread.currentThread().isInterrupted()) {
-      try {
-        setup.migrations().migrate(setup.dataSource());
-        status.markMigrated();
-        LOG.info("The warehouse schema is up to date");
-        return;
-      } catch (Exception e) {
-        LOG.warn("Migrations failed, trying again in {} ms: {}", backoffMillis, e.getMessage());
-        try {
-          Thread.sleep(backoffMillis);
-        } catch (InterruptedException interrupted) {
-          return;
-        }
-        backoffMillis = Math.min(backoffMillis * 2, 10_000);
-      }
-    }
-  }
-
   public int port() {
     return app.port();
   }
@@ -261,12 +278,18 @@ public final class Collector implements AutoCloseable {
     return metrics;
   }
 
-  /** Stops accepting requests, commits what is queued, and stops. */
+  /** Stops accepting requests, makes durable what was taken, and stops. */
   @Override
   public void close() {
-    migrator.interrupt();
-    writer.close(); // new requests now get 503; queued ones are committed and answered
+    if (migrator != null) {
+      migrator.interrupt();
+    }
+    writer.close(); // new requests now get 503; queued ones are committed (or acknowledged) and answered
     app.stop();
-    probe.close();
+    try {
+      probe.close();
+    } catch (Exception e) {
+      LOG.warn("Stopping the probe failed", e);
+    }
   }
 }

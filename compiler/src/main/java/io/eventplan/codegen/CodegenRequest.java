@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import io.eventplan.codegen.warehouse.Partitioning;
 import javax.lang.model.SourceVersion;
 
 /**
@@ -22,6 +23,7 @@ import javax.lang.model.SourceVersion;
  * @param generatorVersion the version of the generator; a new version regenerates everything
  * @param warehouse when true, also generate the warehouse changelog and keep the lock file beside the plan
  * @param warehouseAddress the warehouse's server and database, written into the Power BI files
+ * @param partitioning how a new warehouse lays out events and the typed tables; fixed after the first generation
  */
 public record CodegenRequest(
     Path planFile,
@@ -34,7 +36,16 @@ public record CodegenRequest(
     List<Emitter> emitters,
     String generatorVersion,
     boolean warehouse,
-    WarehouseAddress warehouseAddress) {
+    WarehouseAddress warehouseAddress,
+    Partitioning partitioning) {
+
+  /** A request for plain (unpartitioned) tables. */
+  public CodegenRequest(Path planFile, String planDisplayName, Path javaOutputDirectory,
+      Path resourceOutputDirectory, Path stateFile, String javaPackage, boolean strict,
+      List<Emitter> emitters, String generatorVersion, boolean warehouse, WarehouseAddress warehouseAddress) {
+    this(planFile, planDisplayName, javaOutputDirectory, resourceOutputDirectory, stateFile, javaPackage,
+        strict, emitters, generatorVersion, warehouse, warehouseAddress, Partitioning.NONE);
+  }
 
   /** A request for the default warehouse address ({@link WarehouseAddress#DEFAULT}). */
   public CodegenRequest(Path planFile, String planDisplayName, Path javaOutputDirectory,
@@ -62,6 +73,7 @@ public record CodegenRequest(
     require(emitters, "emitters");
     require(generatorVersion, "generatorVersion");
     require(warehouseAddress, "warehouseAddress");
+    require(partitioning, "partitioning");
     if (!SourceVersion.isName(javaPackage)) {
       throw new IllegalArgumentException("javaPackage '" + javaPackage
           + "' is not a valid Java package name (dot-separated identifiers, no keywords)");
@@ -89,7 +101,8 @@ public record CodegenRequest(
 
   /** The context handed to every emitter: headers name the plan by its file name only. */
   public EmitContext emitContext() {
-    return new EmitContext(javaPackage, planFile.getFileName().toString(), warehouseAddress);
+    return new EmitContext(javaPackage, planFile.getFileName().toString(), warehouseAddress, java.util.Optional.empty(),
+        partitioning);
   }
 
   /** The emitters' ids, in order. */

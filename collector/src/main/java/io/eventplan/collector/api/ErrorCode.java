@@ -39,7 +39,9 @@ public enum ErrorCode {
   /** The collector is starting (migrations not yet applied); send again after Retry-After seconds. */
   NOT_READY(503, "not_ready"),
   /** Too many events are waiting to be written; send again after Retry-After seconds. */
-  OVERLOADED(503, "overloaded");
+  OVERLOADED(503, "overloaded"),
+  /** Kafka mode: the brokers did not acknowledge the events; send again after Retry-After seconds. */
+  KAFKA_UNAVAILABLE(503, "kafka_unavailable");
 
   private final int status;
   private final String code;

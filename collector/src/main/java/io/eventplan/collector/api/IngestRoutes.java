@@ -2,9 +2,8 @@ package io.eventplan.collector.api;
 
 import io.eventplan.collector.auth.Authenticator;
 import io.eventplan.collector.config.Limits;
-import io.eventplan.collector.db.DatabaseStatus;
 import io.eventplan.collector.db.DatabaseUnavailableException;
-import io.eventplan.collector.ingest.GroupCommitWriter;
+import io.eventplan.collector.health.Readiness;
 import io.eventplan.collector.ingest.MessageProcessor;
 import io.eventplan.collector.ingest.Origin;
 import io.eventplan.collector.ingest.OverloadedException;
@@ -12,8 +11,10 @@ import io.eventplan.collector.ingest.Received;
 import io.eventplan.collector.ingest.Rejections;
 import io.eventplan.collector.ingest.Write;
 import io.eventplan.collector.ingest.WriteOutcome;
+import io.eventplan.collector.ingest.WriteSink;
 import io.eventplan.collector.judge.CollectorRules;
 import io.eventplan.collector.judge.Violation;
+import io.eventplan.collector.kafka.KafkaUnavailableException;
 import io.eventplan.collector.metrics.CollectorMetrics;
 import io.eventplan.collector.metrics.PlanEventMeters;
 import io.eventplan.collector.segment.MalformedJsonException;
@@ -41,9 +42,9 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code /v1/group}, {@code /v1/alias} and {@code /v1/batch} (also as {@code /v1/import}). Each request is
  * checked in this order: rate limit of its client address (429), content type and encoding (415),
  * Authorization header (401), size while reading and inflating (413), JSON (400), write key in the body (401),
- * readiness (503);
- * then its messages are judged and handed to the group-commit writer, and the answer is sent only
- * after their transaction committed. A body that was read and authenticated is never dropped: what
+ * readiness (503); then its messages are judged and handed to the {@link WriteSink} (the group-commit writer, or
+ * Kafka in Kafka mode), and the answer is sent only after they are durable: their transaction committed, or the
+ * brokers acknowledged them. A body that was read and authenticated is never dropped: what
  * cannot be stored as events (malformed JSON, a bad batch, a refused message) goes to
  * rejected_events before the 400.
  */
@@ -52,8 +53,8 @@ public final class IngestRoutes {
 
   private final Authenticator authenticator;
   private final MessageProcessor processor;
-  private final GroupCommitWriter writer;
-  private final DatabaseStatus status;
+  private final WriteSink writer;
+  private final Readiness readiness;
   private final SegmentJson json;
   private final Limits limits;
   private final CollectorMetrics metrics;
@@ -63,13 +64,13 @@ public final class IngestRoutes {
   private final ClientAddress clientAddress;
   private final PlanEventMeters planMeters;
 
-  public IngestRoutes(Authenticator authenticator, MessageProcessor processor, GroupCommitWriter writer,
-      DatabaseStatus status, SegmentJson json, Limits limits, CollectorMetrics metrics, PlanEventMeters planMeters,
+  public IngestRoutes(Authenticator authenticator, MessageProcessor processor, WriteSink writer,
+      Readiness readiness, SegmentJson json, Limits limits, CollectorMetrics metrics, PlanEventMeters planMeters,
       Responses responses, Clock clock, RateLimiter rateLimiter, ClientAddress clientAddress) {
     this.authenticator = authenticator;
     this.processor = processor;
     this.writer = writer;
-    this.status = status;
+    this.readiness = readiness;
     this.json = json;
     this.limits = limits;
     this.metrics = metrics;
@@ -231,12 +232,9 @@ public final class IngestRoutes {
   }
 
   private void requireReady() {
-    if (!status.migrated()) {
-      throw new ApiException(ErrorCode.NOT_READY, "the collector is starting; the warehouse is not migrated yet");
-    }
-    if (!status.reachable()) {
-      throw new ApiException(ErrorCode.DATABASE_UNAVAILABLE, "the warehouse database is unreachable");
-    }
+    readiness.refusal().ifPresent(refusal -> {
+      throw refusal;
+    });
   }
 
   private void submit(Context ctx, List<Write> writes, java.util.function.Consumer<List<WriteOutcome>> answer) {
@@ -261,6 +259,10 @@ public final class IngestRoutes {
     Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
     if (cause instanceof DatabaseUnavailableException) {
       return new ApiException(ErrorCode.DATABASE_UNAVAILABLE, "the warehouse database is unreachable");
+    }
+    if (cause instanceof KafkaUnavailableException) {
+      return new ApiException(ErrorCode.KAFKA_UNAVAILABLE, "Kafka did not acknowledge the events: "
+          + cause.getMessage());
     }
     if (cause instanceof OverloadedException) {
       return new ApiException(ErrorCode.OVERLOADED, cause.getMessage());

@@ -14,8 +14,14 @@ public final class DataSources {
    * {@code reWriteBatchedInserts} turns the writer's batches into multi-row INSERTs.
    */
   public static HikariDataSource pool(String jdbcUrl, String user, String password, MeterRegistry meters) {
+    return pool(jdbcUrl, user, password, meters, "eventplan-collector");
+  }
+
+  /** The same pool, named {@code applicationName} in pg_stat_activity (a loader's is {@code eventplan-loader}). */
+  public static HikariDataSource pool(String jdbcUrl, String user, String password, MeterRegistry meters,
+      String applicationName) {
     HikariConfig config = new HikariConfig();
-    config.setPoolName("eventplan-collector");
+    config.setPoolName(applicationName);
     config.setJdbcUrl(jdbcUrl);
     config.setUsername(user);
     config.setPassword(password);
@@ -25,7 +31,7 @@ public final class DataSources {
     config.setValidationTimeout(1_000);
     config.setInitializationFailTimeout(-1);
     config.addDataSourceProperty("reWriteBatchedInserts", "true");
-    config.addDataSourceProperty("ApplicationName", "eventplan-collector");
+    config.addDataSourceProperty("ApplicationName", applicationName);
     config.addDataSourceProperty("connectTimeout", "2");
     config.addDataSourceProperty("socketTimeout", "30");
     if (meters != null) {

@@ -1,22 +1,21 @@
 package io.eventplan.collector.health;
 
 import io.eventplan.collector.api.Responses;
-import io.eventplan.collector.db.DatabaseStatus;
 import io.javalin.http.Context;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code GET /health/live}: the process serves HTTP (200). {@code GET /health/ready}: the database
- * answers and the migrations are applied (200), or 503 with what is missing and Retry-After, so a
- * load balancer sends traffic elsewhere.
+ * {@code GET /health/live}: the process serves HTTP (200). {@code GET /health/ready}: what the process needs is
+ * there ({@link Readiness}: the database and its migrations, or Kafka in Kafka mode) (200), or 503 with what is
+ * missing and Retry-After, so a load balancer sends traffic elsewhere.
  */
 public final class HealthRoutes {
-  private final DatabaseStatus status;
+  private final Readiness readiness;
   private final Responses responses;
 
-  public HealthRoutes(DatabaseStatus status, Responses responses) {
-    this.status = status;
+  public HealthRoutes(Readiness readiness, Responses responses) {
+    this.readiness = readiness;
     this.responses = responses;
   }
 
@@ -25,11 +24,9 @@ public final class HealthRoutes {
   }
 
   public void ready(Context ctx) {
-    boolean ready = status.ready();
+    boolean ready = readiness.ready();
     ObjectNode body = JsonNodeFactory.instance.objectNode().put("status", ready ? "up" : "down");
-    ObjectNode checks = body.putObject("checks");
-    checks.put("database", status.reachable() ? "up" : "down");
-    checks.put("migrations", status.migrated() ? "applied" : "pending");
+    readiness.describe(body.putObject("checks"));
     if (!ready) {
       ctx.header("Retry-After", Integer.toString(Responses.RETRY_AFTER_SECONDS));
     }

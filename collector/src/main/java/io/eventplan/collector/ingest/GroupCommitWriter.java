@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * the larger (and cheaper per event) its transactions. Futures are completed on responder threads,
  * so answering requests never delays the next transaction.
  */
-public final class GroupCommitWriter implements AutoCloseable {
+public final class GroupCommitWriter implements WriteSink {
   private static final Logger LOG = LoggerFactory.getLogger(GroupCommitWriter.class);
   private static final int ATTEMPTS = 3;
   /** Groups written with INSERTs after COPY met a repeated event id: retries tend to come in runs. */
@@ -103,6 +103,7 @@ public final class GroupCommitWriter implements AutoCloseable {
    *
    * @throws OverloadedException when the queue already holds as many messages as it may
    */
+  @Override
   public CompletableFuture<List<WriteOutcome>> submit(List<Write> writes) {
     if (!running) {
       throw new OverloadedException("the collector is shutting down");

@@ -14,7 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Builds {@code rejected_events} rows: the message as sent, every reason as JSON, and what the health views and a
- * replay need: the call type, the sending library, and for track and page calls the event id (the one its messageId
+ * replay need: the call type, the sending library, and for track, page and screen calls the event id (the one its messageId
  * gives, else a new one), so that an event a replay accepts later is stored under one id, once.
  */
 public final class Rejections {
@@ -39,7 +39,8 @@ public final class Rejections {
   }
 
   private static boolean isEvent(String messageType) {
-    return MessageType.TRACK.wireName().equals(messageType) || MessageType.PAGE.wireName().equals(messageType);
+    return MessageType.TRACK.wireName().equals(messageType) || MessageType.PAGE.wireName().equals(messageType)
+        || MessageType.SCREEN.wireName().equals(messageType);
   }
 
   /** The id the mapper gives the message: from its messageId, or a new one when it has none. */

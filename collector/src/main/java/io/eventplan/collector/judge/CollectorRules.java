@@ -16,6 +16,11 @@ public final class CollectorRules {
   public static final String NUL_CHARACTER = "nulCharacter";
   /** The validators accepted the event but PostgreSQL refused the row (a constraint). */
   public static final String WAREHOUSE = "warehouse";
+  /**
+   * Kafka mode: the loader could not turn a Kafka record into rows (a plan without the record's event version, or
+   * a record not written by a collector); the record is kept in rejected_events as it was read.
+   */
+  public static final String UNREADABLE_RECORD = "unreadableRecord";
 
   private CollectorRules() {}
 }

@@ -21,7 +21,8 @@ import java.util.function.Supplier;
  * {@code eventplan_group_commit_events} (messages per transaction),
  * {@code eventplan_group_commit_seconds}, {@code eventplan_request_seconds{route,status}},
  * {@code eventplan_writer_queue_events}, {@code eventplan_telemetry_reports_total} and
- * {@code eventplan_telemetry_series_total}; plus JVM and connection-pool meters.
+ * {@code eventplan_telemetry_series_total}; in Kafka mode {@code eventplan_kafka_produce_seconds} and
+ * {@code eventplan_kafka_produced_records_total}; plus JVM and connection-pool meters.
  */
 public final class CollectorMetrics implements AutoCloseable {
   private final PrometheusMeterRegistry registry;
@@ -86,6 +87,19 @@ public final class CollectorMetrics implements AutoCloseable {
   public void groupCommitted(int messages, long nanos) {
     groupSize.record(messages);
     groupCommit.record(nanos, TimeUnit.NANOSECONDS);
+  }
+
+  /** Kafka mode: one request's records were acknowledged by the brokers, {@code nanos} after they were sent. */
+  public void produced(int records, long nanos) {
+    Timer.builder("eventplan.kafka.produce")
+        .description("Kafka mode: time from sending a request's records to the brokers' acknowledgement of all")
+        .publishPercentiles(0.5, 0.99)
+        .register(registry)
+        .record(nanos, TimeUnit.NANOSECONDS);
+    Counter.builder("eventplan.kafka.produced.records")
+        .description("Kafka mode: records acknowledged by the brokers")
+        .register(registry)
+        .increment(records);
   }
 
   public void request(String route, int status, Duration duration) {

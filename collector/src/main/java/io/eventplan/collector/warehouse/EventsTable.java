@@ -6,12 +6,15 @@ import java.time.ZoneOffset;
 
 /** SQL of the {@code events} table: one row per accepted event; a repeated event_id is skipped. */
 public final class EventsTable {
-  /** Idempotent insert: a retried event (same event_id) changes nothing. */
+  /**
+   * Idempotent insert: a retried event (same event_id) changes nothing. No conflict target: in a month-partitioned
+   * warehouse the key is (event_id, received_at) and the {@code event_ids} trigger skips repeats (docs/warehouse.md).
+   */
   public static final String INSERT = """
       INSERT INTO events (event_id, event_name, event_version, user_id, anonymous_id, "timestamp", received_at,
                           url, properties, context, plan_version)
       VALUES (?, ?, ?, ?, ?, CAST(? AS timestamptz), ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?)
-      ON CONFLICT (event_id) DO NOTHING""";
+      ON CONFLICT DO NOTHING""";
 
   /** Plain COPY of new rows: fails on a repeated event_id, which the writer then handles with {@link #INSERT}. */
   public static final String COPY = """

@@ -35,8 +35,7 @@ public final class TypedTable {
       placeholders.add(ColumnValues.placeholder(column.type()));
     }
     this.insertSql = "INSERT INTO " + SqlIdentifiers.quote(event.table()) + " ("
-        + String.join(", ", names) + ") VALUES (" + String.join(", ", placeholders) + ") ON CONFLICT ("
-        + SqlIdentifiers.quote(ENVELOPE.get(0)) + ") DO NOTHING";
+        + String.join(", ", names) + ") VALUES (" + String.join(", ", placeholders) + ") ON CONFLICT DO NOTHING";
     this.copySql = "COPY " + SqlIdentifiers.quote(event.table()) + " ("
         + String.join(", ", names) + ") FROM STDIN";
   }

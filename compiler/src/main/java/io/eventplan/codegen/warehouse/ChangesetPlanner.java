@@ -18,6 +18,12 @@ final class ChangesetPlanner {
    * @param firstNumber the number of the first new changeset (1 + the number of existing ones)
    */
   static List<Changeset> plan(List<TableSpec> old, List<TableSpec> current, int firstNumber, int planVersion) {
+    return plan(old, current, firstNumber, planVersion, Partitioning.NONE);
+  }
+
+  /** The same, creating {@code events} and the typed tables partitioned as {@code partitioning} says. */
+  static List<Changeset> plan(List<TableSpec> old, List<TableSpec> current, int firstNumber, int planVersion,
+      Partitioning partitioning) {
     List<Changeset> changesets = new ArrayList<>();
     int number = firstNumber;
     for (TableSpec table : current) {
@@ -25,7 +31,7 @@ final class ChangesetPlanner {
       if (before.isEmpty()) {
         changesets.add(new Changeset(id(number++, "create", table.name()), Changeset.AUTHOR, planVersion,
             comment(planVersion, "create", table),
-            Ddl.create(table)));
+            Ddl.create(table, partitioning)));
         continue;
       }
       List<String> statements = Ddl.alter(before.get(), table);

@@ -16,16 +16,39 @@ final class Ddl {
   private Ddl() {}
 
   static String create(TableSpec table) {
+    return create(table, Partitioning.NONE);
+  }
+
+  /**
+   * The creation of {@code table}; partitioned by month when {@code partitioning} says so. A partitioned table's
+   * primary key holds its partition key too (PostgreSQL requires it), so a typed table refers to its events row
+   * by id and receive time; deduplication by event id alone is the job of {@code event_ids}
+   * ({@link PartitionedDedup}).
+   */
+  static String create(TableSpec table, Partitioning partitioning) {
     String t = quote(table.name());
+    Optional<String> key = partitioning.keyOf(table);
     List<String> lines = new ArrayList<>();
     for (ColumnSpec c : table.columns()) {
-      lines.add("  " + columnDefinition(c));
+      boolean primary = c.extra().startsWith("PRIMARY KEY");
+      lines.add("  " + columnDefinition(key.isPresent() && primary
+          ? new ColumnSpec(c.name(), c.type(), c.notNull(), "", c.comment()) : c));
     }
     for (CheckSpec check : table.checks()) {
       lines.add("  CONSTRAINT " + quote(check.name()) + " CHECK (" + check.expression() + ")");
     }
+    if (key.isPresent()) {
+      String id = table.columns().stream().filter(c -> c.extra().startsWith("PRIMARY KEY")).findFirst()
+          .orElseThrow().name();
+      lines.add("  PRIMARY KEY (" + quote(id) + ", " + quote(key.get()) + ")");
+      if (!table.name().equals(CoreTables.EVENTS)) {
+        lines.add("  FOREIGN KEY (" + quote(id) + ", " + quote(key.get()) + ") REFERENCES "
+            + quote(CoreTables.EVENTS) + " (\"event_id\", \"received_at\") ON DELETE CASCADE");
+      }
+    }
     StringBuilder sql = new StringBuilder("CREATE TABLE " + t + " (\n");
-    sql.append(String.join(",\n", lines)).append("\n);");
+    sql.append(String.join(",\n", lines)).append("\n)")
+        .append(key.map(k -> " " + Partitioning.MARK + " (" + quote(k) + ")").orElse("")).append(";");
     List<String> after = new ArrayList<>();
     after.add(commentOnTable(table.name(), table.comment()));
     for (ColumnSpec c : table.columns()) {

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -49,9 +50,11 @@ public final class WarehouseGeneration {
     if (!conflicts.isEmpty()) {
       throw new WarehouseNamingException(plan.file(), conflicts);
     }
+    Partitioning partitioning = partitioning(plan, context, ledger);
     Optional<PlanSnapshot> last = ledger.latest();
     if (last.isPresent() && last.get().sameContract(current)) {
-      String changelog = ChangelogWriter.write(context, ledger.changesets(), CoreChangesets.all(), reporting(plan, ledger));
+      String changelog = ChangelogWriter.write(context, ledger.changesets(), CoreChangesets.all(),
+          reporting(plan, ledger, partitioning));
       return new WarehouseResult(changelog, ledger, LockJson.write(ledger), false, List.of(), List.of());
     }
     // the first generation has nothing to compare with and nothing to break
@@ -63,16 +66,38 @@ public final class WarehouseGeneration {
     }
     List<TableSpec> oldTables = last.map(WarehouseSchema::tables).orElse(List.of());
     List<Changeset> added = ChangesetPlanner.plan(
-        oldTables, WarehouseSchema.tables(current), ledger.changesets().size() + 1, plan.info().version());
+        oldTables, WarehouseSchema.tables(current), ledger.changesets().size() + 1, plan.info().version(),
+        partitioning);
     LockFile next = ledger.append(current, added);
-    String changelog = ChangelogWriter.write(context, next.changesets(), CoreChangesets.all(), reporting(plan, next));
+    String changelog = ChangelogWriter.write(context, next.changesets(), CoreChangesets.all(),
+        reporting(plan, next, partitioning));
     return new WarehouseResult(changelog, next, LockJson.write(next), true, changes, added);
   }
 
-  private static List<ReportChangeset> reporting(TrackingPlan plan, LockFile ledger) {
+  private static List<ReportChangeset> reporting(TrackingPlan plan, LockFile ledger, Partitioning partitioning) {
     Set<String> tables = new TreeSet<>();
     ledger.snapshots().forEach(s -> s.events().forEach(e -> tables.add(SqlNames.table(e.name(), e.version()))));
-    return ReportChangesets.of(plan, tables);
+    List<ReportChangeset> reporting = new ArrayList<>();
+    if (partitioning == Partitioning.MONTH) {
+      reporting.add(PartitionedDedup.changeset(tables));
+    }
+    reporting.addAll(ReportChangesets.of(plan, tables));
+    return reporting;
+  }
+
+  /**
+   * The partitioning asked for, which must be the one the ledger's warehouse was created with: a warehouse cannot
+   * change it by regenerating (its tables exist, with their rows).
+   */
+  private static Partitioning partitioning(TrackingPlan plan, EmitContext context, LockFile ledger) {
+    Optional<Partitioning> recorded = Partitioning.recordedIn(ledger);
+    if (recorded.isPresent() && recorded.get() != context.partitioning()) {
+      throw new WarehouseNamingException(plan.file(), List.of("warehousePartitioning is '"
+          + context.partitioning().value() + "' but the warehouse in " + LockFile.FILE_NAME + " was created with '"
+          + recorded.get().value() + "'; it is chosen once, at the first generation. Set warehousePartitioning to '"
+          + recorded.get().value() + "' (docs/warehouse.md#month-partitions says how to move the data otherwise)"));
+    }
+    return context.partitioning();
   }
 
   /** The lock file of a plan: {@code tracking-plan.yaml} -> {@code tracking-plan.lock.json} beside it. */

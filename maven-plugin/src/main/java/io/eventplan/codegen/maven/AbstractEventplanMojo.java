@@ -86,6 +86,14 @@ abstract class AbstractEventplanMojo extends AbstractMojo {
   @Parameter(property = "eventplan.typescriptTarget", defaultValue = "snippet")
   String typescriptTarget = "snippet";
 
+  /**
+   * How a new warehouse lays out {@code events} and the typed tables: {@code none} (plain tables) or {@code month}
+   * (partitioned by the month they were received; docs/warehouse.md#month-partitions). Chosen at the first
+   * generation: the lock file keeps it, and a different value later fails the build.
+   */
+  @Parameter(property = "eventplan.warehousePartitioning", defaultValue = "none")
+  String warehousePartitioning = "none";
+
   /** Skip every eventplan goal. */
   @Parameter(property = "eventplan.skip", defaultValue = "false")
   boolean skip;
@@ -138,7 +146,8 @@ abstract class AbstractEventplanMojo extends AbstractMojo {
     try {
       return new CodegenRequest(planFile.toPath(), relativeToProject(planFile.toPath()), outputDirectory(),
           resourceDirectory(), stateFile(), javaPackage, strict, emitters(),
-          GeneratorVersion.of(plugin), warehouse, new WarehouseAddress(warehouseServer, warehouseDatabase));
+          GeneratorVersion.of(plugin), warehouse, new WarehouseAddress(warehouseServer, warehouseDatabase),
+          io.eventplan.codegen.warehouse.Partitioning.of(warehousePartitioning));
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("eventplan: invalid configuration: " + e.getMessage(), e);
     }
