@@ -194,6 +194,14 @@ public final class ReportBenchmark {
     }
     compare(c, "logged_in_users, all " + String.format(Locale.ROOT, "%,d", viewRows) + " rows", viewSql, naiveSql);
     compare(c, "logged_in_users, first 500 rows", viewSql + " LIMIT 500", naiveSql + " LIMIT 500");
+    if (Boolean.getBoolean("report.explain")) {
+      try (Statement s = c.createStatement();
+          ResultSet rs = s.executeQuery("EXPLAIN (ANALYZE, BUFFERS) " + viewSql + " LIMIT 500")) {
+        while (rs.next()) {
+          System.out.println("  " + rs.getString(1));
+        }
+      }
+    }
     String days = "(now() AT TIME ZONE 'UTC')::date - 29";
     String perDay = "SELECT * FROM reporting.logins_per_day WHERE day >= " + days + " ORDER BY day";
     String naivePerDay = "SELECT (\"timestamp\" AT TIME ZONE 'UTC')::date AS day, count(*) AS logins,"

@@ -18,7 +18,8 @@ import org.apache.maven.plugin.descriptor.PluginDescriptor;
 
 /**
  * The generator version that goes into the incremental fingerprint: the plugin's version, plus the
- * hash of the plugin's code for snapshots, whose code changes while the version does not. In a
+ * hash of the plugin's code and of its eventplan dependencies (the compiler, where the generators are) for
+ * snapshots, whose code changes while the version does not. In a
  * reactor build stopped before {@code package} the plugin is a classes directory: its files are
  * hashed then, in path order.
  */
@@ -33,15 +34,30 @@ final class GeneratorVersion {
     }
     MessageDigest digest = sha256();
     try {
-      if (jar.isFile()) {
-        digestFile(jar.toPath(), digest);
-      } else {
-        digestDirectory(jar.toPath(), digest);
+      digest(jar, digest);
+      // the generators themselves live in eventplan-compiler (and plan-model): their snapshots change too
+      if (plugin.getArtifacts() != null) {
+        for (org.apache.maven.artifact.Artifact artifact : plugin.getArtifacts()) {
+          File file = artifact.getFile();
+          if ("io.eventplan".equals(artifact.getGroupId()) && artifact.isSnapshot() && file != null
+              && (file.isFile() || file.isDirectory())) {
+            digest.update(artifact.getArtifactId().getBytes(StandardCharsets.UTF_8));
+            digest(file, digest);
+          }
+        }
       }
       return version + "+" + HexFormat.of().formatHex(digest.digest(), 0, 8);
     } catch (IOException | UncheckedIOException e) {
       // Without the hash a changed snapshot is only noticed after `mvn clean`; still a working build.
       return version;
+    }
+  }
+
+  private static void digest(File jarOrDirectory, MessageDigest digest) throws IOException {
+    if (jarOrDirectory.isFile()) {
+      digestFile(jarOrDirectory.toPath(), digest);
+    } else {
+      digestDirectory(jarOrDirectory.toPath(), digest);
     }
   }
 
