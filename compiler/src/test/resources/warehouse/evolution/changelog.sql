@@ -621,26 +621,32 @@ CREATE TRIGGER "summaries_delete" AFTER DELETE ON "events" REFERENCING OLD TABLE
   FOR EACH STATEMENT EXECUTE FUNCTION reporting."summaries_remove"();
 CREATE TRIGGER "summaries_truncate" AFTER TRUNCATE ON "events"
   FOR EACH STATEMENT EXECUTE FUNCTION reporting."summaries_clear"();
-LOCK TABLE "events" IN SHARE MODE;
-TRUNCATE reporting."user_report_events", reporting."login_user_days", reporting."login_days", reporting."accepted_daily";
-INSERT INTO reporting."user_report_events" ("user_id", "event_name", "first_at", "last_at", "event_count")
-SELECT "user_id", "event_name", min("timestamp"), max("timestamp"), count(*)
-FROM "events" WHERE "user_id" IS NOT NULL AND "event_name" IN ('Logged In', 'Signed Up') GROUP BY "user_id", "event_name";
-INSERT INTO reporting."login_user_days" ("day", "user_id")
-SELECT DISTINCT ("timestamp" AT TIME ZONE 'UTC')::date, "user_id" FROM "events"
-WHERE "event_name" = 'Logged In' AND "user_id" IS NOT NULL;
-INSERT INTO reporting."login_days" ("day", "logins", "users")
-SELECT ("timestamp" AT TIME ZONE 'UTC')::date, count(*), count(DISTINCT "user_id") FROM "events"
-WHERE "event_name" = 'Logged In' GROUP BY 1;
-INSERT INTO reporting."accepted_daily" ("day", "event_name", "event_version", "plan_version", "library_name", "library_version", "events", "first_received_at", "last_received_at")
-SELECT g."day", g."event_name", g."event_version", g."plan_version", coalesce(left(g."library" ->> 'name', 200), ''), coalesce(left(g."library" ->> 'version', 200), ''), sum(g."events"),
-  min(g."first_at"), max(g."last_at")
-FROM (SELECT (n."received_at" AT TIME ZONE 'UTC')::date AS "day", n."event_name", n."event_version",
-    n."plan_version", n."context" -> 'library' AS "library", count(*) AS "events",
-    min(n."received_at") AS "first_at", max(n."received_at") AS "last_at"
-  FROM "events" n GROUP BY 1, 2, 3, 4, 5) g
-GROUP BY 1, 2, 3, 4, 5, 6
-ORDER BY 1, 2, 3, 4, 5, 6;
+CREATE OR REPLACE FUNCTION reporting."summaries_refill"() RETURNS void LANGUAGE plpgsql
+  SET search_path FROM CURRENT AS $fn$
+BEGIN
+  LOCK TABLE "events" IN SHARE MODE;
+  TRUNCATE reporting."user_report_events", reporting."login_user_days", reporting."login_days", reporting."accepted_daily";
+  INSERT INTO reporting."user_report_events" ("user_id", "event_name", "first_at", "last_at", "event_count")
+  SELECT "user_id", "event_name", min("timestamp"), max("timestamp"), count(*)
+  FROM "events" WHERE "user_id" IS NOT NULL AND "event_name" IN ('Logged In', 'Signed Up') GROUP BY "user_id", "event_name";
+  INSERT INTO reporting."login_user_days" ("day", "user_id")
+  SELECT DISTINCT ("timestamp" AT TIME ZONE 'UTC')::date, "user_id" FROM "events"
+  WHERE "event_name" = 'Logged In' AND "user_id" IS NOT NULL;
+  INSERT INTO reporting."login_days" ("day", "logins", "users")
+  SELECT ("timestamp" AT TIME ZONE 'UTC')::date, count(*), count(DISTINCT "user_id") FROM "events"
+  WHERE "event_name" = 'Logged In' GROUP BY 1;
+  INSERT INTO reporting."accepted_daily" ("day", "event_name", "event_version", "plan_version", "library_name", "library_version", "events", "first_received_at", "last_received_at")
+  SELECT g."day", g."event_name", g."event_version", g."plan_version", coalesce(left(g."library" ->> 'name', 200), ''), coalesce(left(g."library" ->> 'version', 200), ''), sum(g."events"),
+    min(g."first_at"), max(g."last_at")
+  FROM (SELECT (n."received_at" AT TIME ZONE 'UTC')::date AS "day", n."event_name", n."event_version",
+      n."plan_version", n."context" -> 'library' AS "library", count(*) AS "events",
+      min(n."received_at") AS "first_at", max(n."received_at") AS "last_at"
+    FROM "events" n GROUP BY 1, 2, 3, 4, 5) g
+  GROUP BY 1, 2, 3, 4, 5, 6
+  ORDER BY 1, 2, 3, 4, 5, 6;
+END
+$fn$;
+SELECT reporting."summaries_refill"();
 ANALYZE reporting."user_report_events", reporting."login_user_days", reporting."login_days", reporting."accepted_daily";
 
 --changeset eventplan:reporting-views runOnChange:true splitStatements:false stripComments:false

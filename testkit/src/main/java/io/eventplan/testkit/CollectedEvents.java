@@ -27,8 +27,9 @@ final class CollectedEvents {
   private static final String REJECTED = """
       SELECT event_name, reasons::text, payload FROM rejected_events ORDER BY id""";
   /**
-   * Every table of the plan's schema but Liquibase's own, which record the applied changelog. The report's
-   * {@code reporting.user_event_stats} is emptied by the changelog's own trigger on TRUNCATE of {@code events}.
+   * Every table of the plan's schema but Liquibase's own, which record the applied changelog. The summary tables of
+   * schema {@code reporting} are emptied by the changelog's own triggers on TRUNCATE of {@code events} and
+   * {@code rejected_events}.
    */
   private static final String TABLES = """
       SELECT quote_ident(tablename) FROM pg_tables

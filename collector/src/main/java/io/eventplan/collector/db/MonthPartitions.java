@@ -137,16 +137,13 @@ public final class MonthPartitions {
     if (exists(connection, "event_ids")) {
       execute(connection, "DELETE FROM \"event_ids\" WHERE \"received_at\" < '" + firstKept.atDay(1) + " 00:00:00+00'");
     }
+    // the summaries of the report and health views count the dropped events until they are filled again
     try (Statement statement = connection.createStatement();
-        ResultSet rs = statement.executeQuery("SELECT to_regclass('reporting.user_event_stats') IS NOT NULL")) {
+        ResultSet rs = statement.executeQuery(
+            "SELECT to_regprocedure('reporting.summaries_refill()') IS NOT NULL")) {
       rs.next();
       if (rs.getBoolean(1)) {
-        execute(connection, "TRUNCATE reporting.\"user_event_stats\"");
-        execute(connection, """
-            INSERT INTO reporting."user_event_stats" ("user_id", "event_name", "first_at", "last_at", "event_count")
-            SELECT "user_id", "event_name", min("timestamp"), max("timestamp"), count(*)
-            FROM "events" WHERE "user_id" IS NOT NULL GROUP BY "user_id", "event_name"
-            """);
+        execute(connection, "SELECT reporting.\"summaries_refill\"()");
       }
     }
   }

@@ -18,13 +18,15 @@ import java.util.Optional;
  * key order so that concurrent writers lock rows in the same order. Only the login and sign-up events touch
  * per-user rows; every other event costs one row per day, event and library of the statement. Deletes and updates
  * recompute the users and days they touched and subtract from the daily counts; TRUNCATE empties the tables. The
- * changeset fills them from the events already there each time it runs.
+ * changeset fills them from the events already there each time it runs, through {@value #REFILL}.
  */
 final class ReportSummaries {
   static final String REPORT_EVENTS = "reporting.\"user_report_events\"";
   static final String LOGIN_USER_DAYS = "reporting.\"login_user_days\"";
   static final String LOGIN_DAYS = "reporting.\"login_days\"";
   static final String ACCEPTED_DAILY = "reporting.\"accepted_daily\"";
+  /** The function that fills the summaries again from {@code events}. */
+  static final String REFILL = "reporting.\"summaries_refill\"()";
 
   private final Optional<String> login;
   /** The login and sign-up event names as an SQL list, e.g. {@code ('Logged In', 'Signed Up')}. */
@@ -233,7 +235,10 @@ final class ReportSummaries {
     return String.join(", ", REPORT_EVENTS, LOGIN_USER_DAYS, LOGIN_DAYS, ACCEPTED_DAILY);
   }
 
-  /** Everything computed again from the events already there, while writers wait. */
+  /**
+   * Function {@value #REFILL}: everything computed again from the events already there, while writers wait. The
+   * changeset calls it, and so does whatever removes events without DELETE (dropping old month partitions).
+   */
   private String refill() {
     List<String> statements = new ArrayList<>();
     statements.add("LOCK TABLE \"events\" IN SHARE MODE;");
@@ -251,7 +256,13 @@ final class ReportSummaries {
         SELECT ("timestamp" AT TIME ZONE 'UTC')::date, count(*), count(DISTINCT "user_id") FROM "events"
         WHERE "event_name" = %1$s GROUP BY 1;""".formatted(l)));
     statements.add("INSERT INTO reporting.\"accepted_daily\" " + ACCEPTED_COLUMNS + "\n" + accepted("events", "") + ";");
-    statements.add("ANALYZE " + allTables() + ";");
-    return String.join("\n", statements);
+    return "CREATE OR REPLACE FUNCTION " + REFILL + " RETURNS void LANGUAGE plpgsql\n"
+        + "  SET search_path FROM CURRENT AS $fn$\n"
+        + "BEGIN\n"
+        + String.join("\n", statements).indent(2)
+        + "END\n"
+        + "$fn$;\n"
+        + "SELECT " + REFILL + ";\n"
+        + "ANALYZE " + allTables() + ";";
   }
 }

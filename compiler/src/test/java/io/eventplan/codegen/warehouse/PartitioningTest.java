@@ -35,7 +35,7 @@ class PartitioningTest {
     assertThat(sqlOf(result.lock(), "create-rejected_events")).doesNotContain("PARTITION");
     assertThat(changelog.indexOf("--changeset eventplan:reporting-event-ids runOnChange:true splitStatements:false"))
         .isGreaterThan(changelog.indexOf("-create-logged_in"))
-        .isLessThan(changelog.indexOf("--changeset eventplan:reporting-user-event-stats"));
+        .isLessThan(changelog.indexOf("--changeset eventplan:reporting-refusals"));
     assertThat(changelog).contains("CREATE TRIGGER \"event_ids_keep\" BEFORE INSERT ON \"logged_in\"");
   }
 
