@@ -16,17 +16,11 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The collector's ingest benchmark (issue 5): not JMH and not run by the build. One run starts an
@@ -203,64 +197,20 @@ public final class IngestBenchmark {
     truncate();
     System.out.printf(Locale.ROOT, "%-32s measuring %d s ...%n", name, seconds);
     long t0 = System.nanoTime();
-    Driven driven = drive(threads, jdbc, step, seconds);
+    LoadDriver.Driven driven = drive(threads, jdbc, step, seconds);
     double elapsed = (System.nanoTime() - t0) / 1e9;
     // the HTTP floor stores nothing: its rate is requests answered
-    long rows = name.contains("HTTP floor") ? driven.requests : countRows();
-    IngestReport.Result result = new IngestReport.Result(name, how, rows, elapsed, driven.requests, driven.failures,
-        name.startsWith("COPY") ? null : driven.latencies);
+    long rows = name.contains("HTTP floor") ? driven.requests() : countRows();
+    IngestReport.Result result = new IngestReport.Result(name, how, rows, elapsed, driven.requests(),
+        driven.failures(), name.startsWith("COPY") ? null : driven.latencies());
     report.add(result);
     System.out.printf(Locale.ROOT, "%-32s %,d events committed in %.1f s: %,.0f events/s (%,d sent, %d failed)%n",
-        name, rows, elapsed, result.eventsPerSecond(), driven.sent, driven.failures);
+        name, rows, elapsed, result.eventsPerSecond(), driven.acknowledged(), driven.failures());
   }
 
-  record Driven(long requests, long sent, long failures, long[] latencies) {}
-
-  private Driven drive(int threads, boolean jdbc, Step step, int forSeconds) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    long deadline = System.nanoTime() + forSeconds * 1_000_000_000L;
-    AtomicLong sent = new AtomicLong();
-    List<Future<Worker>> futures = new ArrayList<>();
-    for (int i = 0; i < threads; i++) {
-      futures.add(pool.submit(() -> {
-        Worker worker = new Worker();
-        if (jdbc) {
-          worker.connection = DriverManager.getConnection(jdbcUrl, "postgres", null);
-          worker.connection.setAutoCommit(false);
-        } else {
-          worker.http = client();
-        }
-        try {
-          while (System.nanoTime() < deadline) {
-            long t = System.nanoTime();
-            sent.addAndGet(step.run(worker));
-            worker.record(System.nanoTime() - t);
-          }
-        } finally {
-          if (worker.connection != null) {
-            worker.connection.close();
-          }
-          if (worker.http != null) {
-            worker.http.close();
-          }
-        }
-        return worker;
-      }));
-    }
-    long requests = 0;
-    long failures = 0;
-    long[] all = new long[0];
-    for (Future<Worker> future : futures) {
-      Worker worker = future.get();
-      requests += worker.count;
-      failures += worker.failures;
-      int from = all.length;
-      all = Arrays.copyOf(all, from + worker.count);
-      System.arraycopy(worker.latencies, 0, all, from, worker.count);
-    }
-    pool.shutdown();
-    Arrays.sort(all);
-    return new Driven(requests, sent.get(), failures, all);
+  /** {@code step} from {@code threads} threads for {@code forSeconds}: HTTP requests to the collector, or JDBC. */
+  private LoadDriver.Driven drive(int threads, boolean jdbc, Step step, int forSeconds) throws Exception {
+    return new LoadDriver(jdbcUrl, batchSize).drive(jdbc ? 0 : port, threads, step, forSeconds);
   }
 
   // ---- the phases' steps ----

@@ -61,7 +61,7 @@ public final class SampleCalls {
           .formatted(i % 3 == 0 ? "Logged In" : "Feature Used", user, i, 1 + i % 28, i % 60, i,
               i % 3 == 0 ? "{\"type\": \"password\"}" : "{\"feature\": \"dashboard\", \"surface\": \"web\"}"));
     }
-    batch.append(", 17, {\"type\": \"screen\", \"messageId\": \"b-x\"}]}");
+    batch.append(", 17, {\"type\": \"screen\", \"messageId\": \"b-x\", \"timestamp\": \"2026-03-09T08:00:00Z\"}]}");
     calls.add(new String[] {"/v1/batch", batch.toString()});
     calls.add(new String[] {"/v1/track", """
         {"event": "Logged Out", "userId": "u-10", "messageId": "t-7", "timestamp": "2026-03-09T10:00:00Z"}"""});
