@@ -443,16 +443,14 @@ CREATE TABLE IF NOT EXISTS reporting."user_report_events" (
   "event_count" bigint NOT NULL,
   PRIMARY KEY ("user_id", "event_name")
 );
+ALTER TABLE reporting."user_report_events" ADD COLUMN IF NOT EXISTS "previous_first_at" timestamptz,
+  ADD COLUMN IF NOT EXISTS "previous_last_at" timestamptz;
+COMMENT ON COLUMN reporting."user_report_events"."previous_first_at" IS 'first_at before the last statement that added to this row (NULL when that statement created it): how the triggers tell a first login of the day.';
+COMMENT ON COLUMN reporting."user_report_events"."previous_last_at" IS 'last_at before the last statement that added to this row (NULL when that statement created it).';
 DROP INDEX IF EXISTS reporting."user_report_events_event_name_last_at";
 CREATE INDEX IF NOT EXISTS "user_report_events_by_last_at" ON reporting."user_report_events" ("event_name", "last_at" DESC, "user_id") INCLUDE ("event_count");
 COMMENT ON INDEX reporting."user_report_events_by_last_at" IS 'logged_in_users in rank order, by an index-only scan: its first rows without ranking every user first.';
 COMMENT ON TABLE reporting."user_report_events" IS 'Per user, the first and last time and the count of the plan''s login and sign-up events. Kept up to date by triggers on events.';
-CREATE TABLE IF NOT EXISTS reporting."login_user_days" (
-  "day" date NOT NULL,
-  "user_id" text COLLATE "C" NOT NULL,
-  PRIMARY KEY ("day", "user_id")
-);
-COMMENT ON TABLE reporting."login_user_days" IS 'Who logged in on which day (UTC day of the event''s timestamp). Kept up to date by triggers on events.';
 CREATE TABLE IF NOT EXISTS reporting."login_days" (
   "day" date NOT NULL PRIMARY KEY,
   "logins" bigint NOT NULL,
@@ -474,25 +472,41 @@ CREATE TABLE IF NOT EXISTS reporting."accepted_daily" (
 COMMENT ON TABLE reporting."accepted_daily" IS 'Accepted events per UTC day of arrival, event, event version, plan version and sending library (context.library; empty when unknown). Kept up to date by triggers on events.';
 CREATE OR REPLACE FUNCTION reporting."summaries_add"() RETURNS trigger LANGUAGE plpgsql
   SET search_path FROM CURRENT AS $fn$
+DECLARE
+  login_users text[];
+  login_first timestamptz[];
+  login_last timestamptz[];
 BEGIN
-  INSERT INTO reporting."user_report_events" AS s ("user_id", "event_name", "first_at", "last_at", "event_count")
-  SELECT n."user_id", n."event_name", min(n."timestamp"), max(n."timestamp"), count(*)
-  FROM "new_events" n
-  WHERE n."user_id" IS NOT NULL AND n."event_name" IN ('Logged In', 'Signed Up')
-  GROUP BY n."user_id", n."event_name"
-  ORDER BY n."user_id" COLLATE "C", n."event_name" COLLATE "C"
-  ON CONFLICT ("user_id", "event_name") DO UPDATE SET
-    "first_at" = LEAST(s."first_at", EXCLUDED."first_at"),
-    "last_at" = GREATEST(s."last_at", EXCLUDED."last_at"),
-    "event_count" = s."event_count" + EXCLUDED."event_count";
-  WITH "fresh" AS (
-    INSERT INTO reporting."login_user_days" AS u ("day", "user_id")
-    SELECT DISTINCT (n."timestamp" AT TIME ZONE 'UTC')::date, n."user_id" COLLATE "C"
-    FROM "new_events" n WHERE n."event_name" = 'Logged In' AND n."user_id" IS NOT NULL
-    ORDER BY 1, 2
-    ON CONFLICT DO NOTHING
-    RETURNING u."day"),
-  "users" AS (SELECT "day", count(*) AS "users" FROM "fresh" GROUP BY "day"),
+  WITH "stored" AS (
+    INSERT INTO reporting."user_report_events" AS s ("user_id", "event_name", "first_at", "last_at", "event_count")
+    SELECT n."user_id", n."event_name", min(n."timestamp"), max(n."timestamp"), count(*)
+    FROM "new_events" n
+    WHERE n."user_id" IS NOT NULL AND n."event_name" IN ('Logged In', 'Signed Up')
+    GROUP BY n."user_id", n."event_name"
+    ORDER BY n."user_id" COLLATE "C", n."event_name" COLLATE "C"
+    ON CONFLICT ("user_id", "event_name") DO UPDATE SET
+      "first_at" = LEAST(s."first_at", EXCLUDED."first_at"),
+      "last_at" = GREATEST(s."last_at", EXCLUDED."last_at"),
+      "event_count" = s."event_count" + EXCLUDED."event_count",
+      "previous_first_at" = s."first_at",
+      "previous_last_at" = s."last_at"
+    RETURNING s."user_id", s."event_name", s."previous_first_at", s."previous_last_at")
+  SELECT array_agg("user_id"), array_agg("previous_first_at"), array_agg("previous_last_at")
+    INTO login_users, login_first, login_last
+  FROM "stored" WHERE "event_name" = 'Logged In';
+  WITH "previous" AS (
+    SELECT * FROM unnest(login_users, login_first, login_last) AS p("user_id", "first_at", "last_at")),
+  "user_days" AS (
+    SELECT n."user_id", (n."timestamp" AT TIME ZONE 'UTC')::date AS "day", count(*) AS "logins"
+    FROM "new_events" n WHERE n."event_name" = 'Logged In' AND n."user_id" IS NOT NULL GROUP BY 1, 2),
+  "users" AS (
+    SELECT d."day", count(*) AS "users"
+    FROM "user_days" d JOIN "previous" p ON p."user_id" = d."user_id"
+    WHERE p."last_at" IS NULL OR p."last_at" < d."day"::timestamp AT TIME ZONE 'UTC' OR p."first_at" >= (d."day" + 1)::timestamp AT TIME ZONE 'UTC'
+      OR (p."first_at" < d."day"::timestamp AT TIME ZONE 'UTC' AND p."last_at" >= (d."day" + 1)::timestamp AT TIME ZONE 'UTC'
+        AND (SELECT count(*) FROM "events" e WHERE e."user_id" = d."user_id" AND e."event_name" = 'Logged In'
+          AND e."timestamp" >= d."day"::timestamp AT TIME ZONE 'UTC' AND e."timestamp" < (d."day" + 1)::timestamp AT TIME ZONE 'UTC') = d."logins")
+    GROUP BY d."day"),
   "logins" AS (SELECT (n."timestamp" AT TIME ZONE 'UTC')::date AS "day", count(*) AS "logins"
     FROM "new_events" n WHERE n."event_name" = 'Logged In' GROUP BY 1)
   INSERT INTO reporting."login_days" AS t ("day", "logins", "users")
@@ -526,12 +540,7 @@ BEGIN
   FROM "events" e JOIN k ON e."user_id" = k."user_id" AND e."event_name" = k."event_name"
   GROUP BY e."user_id", e."event_name";
   WITH d AS (SELECT DISTINCT ("timestamp" AT TIME ZONE 'UTC')::date AS "day" FROM "old_events" WHERE "event_name" = 'Logged In')
-  DELETE FROM reporting."login_user_days" u USING d WHERE u."day" = d."day";
-  WITH d AS (SELECT DISTINCT ("timestamp" AT TIME ZONE 'UTC')::date AS "day" FROM "old_events" WHERE "event_name" = 'Logged In')
   DELETE FROM reporting."login_days" t USING d WHERE t."day" = d."day";
-  WITH d AS (SELECT DISTINCT ("timestamp" AT TIME ZONE 'UTC')::date AS "day" FROM "old_events" WHERE "event_name" = 'Logged In')
-  INSERT INTO reporting."login_user_days" ("day", "user_id")
-  SELECT DISTINCT d."day", e."user_id" FROM d JOIN "events" e ON e."event_name" = 'Logged In' AND e."timestamp" >= d."day"::timestamp AT TIME ZONE 'UTC' AND e."timestamp" < (d."day" + 1)::timestamp AT TIME ZONE 'UTC' WHERE e."user_id" IS NOT NULL;
   WITH d AS (SELECT DISTINCT ("timestamp" AT TIME ZONE 'UTC')::date AS "day" FROM "old_events" WHERE "event_name" = 'Logged In')
   INSERT INTO reporting."login_days" ("day", "logins", "users")
   SELECT d."day", count(*), count(DISTINCT e."user_id") FROM d JOIN "events" e ON e."event_name" = 'Logged In' AND e."timestamp" >= d."day"::timestamp AT TIME ZONE 'UTC' AND e."timestamp" < (d."day" + 1)::timestamp AT TIME ZONE 'UTC' GROUP BY d."day";
@@ -563,12 +572,7 @@ BEGIN
   FROM "events" e JOIN k ON e."user_id" = k."user_id" AND e."event_name" = k."event_name"
   GROUP BY e."user_id", e."event_name";
   WITH d AS (SELECT DISTINCT ("timestamp" AT TIME ZONE 'UTC')::date AS "day" FROM "old_events" WHERE "event_name" = 'Logged In' UNION SELECT DISTINCT ("timestamp" AT TIME ZONE 'UTC')::date AS "day" FROM "new_events" WHERE "event_name" = 'Logged In')
-  DELETE FROM reporting."login_user_days" u USING d WHERE u."day" = d."day";
-  WITH d AS (SELECT DISTINCT ("timestamp" AT TIME ZONE 'UTC')::date AS "day" FROM "old_events" WHERE "event_name" = 'Logged In' UNION SELECT DISTINCT ("timestamp" AT TIME ZONE 'UTC')::date AS "day" FROM "new_events" WHERE "event_name" = 'Logged In')
   DELETE FROM reporting."login_days" t USING d WHERE t."day" = d."day";
-  WITH d AS (SELECT DISTINCT ("timestamp" AT TIME ZONE 'UTC')::date AS "day" FROM "old_events" WHERE "event_name" = 'Logged In' UNION SELECT DISTINCT ("timestamp" AT TIME ZONE 'UTC')::date AS "day" FROM "new_events" WHERE "event_name" = 'Logged In')
-  INSERT INTO reporting."login_user_days" ("day", "user_id")
-  SELECT DISTINCT d."day", e."user_id" FROM d JOIN "events" e ON e."event_name" = 'Logged In' AND e."timestamp" >= d."day"::timestamp AT TIME ZONE 'UTC' AND e."timestamp" < (d."day" + 1)::timestamp AT TIME ZONE 'UTC' WHERE e."user_id" IS NOT NULL;
   WITH d AS (SELECT DISTINCT ("timestamp" AT TIME ZONE 'UTC')::date AS "day" FROM "old_events" WHERE "event_name" = 'Logged In' UNION SELECT DISTINCT ("timestamp" AT TIME ZONE 'UTC')::date AS "day" FROM "new_events" WHERE "event_name" = 'Logged In')
   INSERT INTO reporting."login_days" ("day", "logins", "users")
   SELECT d."day", count(*), count(DISTINCT e."user_id") FROM d JOIN "events" e ON e."event_name" = 'Logged In' AND e."timestamp" >= d."day"::timestamp AT TIME ZONE 'UTC' AND e."timestamp" < (d."day" + 1)::timestamp AT TIME ZONE 'UTC' GROUP BY d."day";
@@ -605,7 +609,7 @@ $fn$;
 CREATE OR REPLACE FUNCTION reporting."summaries_clear"() RETURNS trigger LANGUAGE plpgsql
   SET search_path FROM CURRENT AS $fn$
 BEGIN
-  TRUNCATE reporting."user_report_events", reporting."login_user_days", reporting."login_days", reporting."accepted_daily";
+  TRUNCATE reporting."user_report_events", reporting."login_days", reporting."accepted_daily";
   RETURN NULL;
 END
 $fn$;
@@ -621,17 +625,16 @@ CREATE TRIGGER "summaries_delete" AFTER DELETE ON "events" REFERENCING OLD TABLE
   FOR EACH STATEMENT EXECUTE FUNCTION reporting."summaries_remove"();
 CREATE TRIGGER "summaries_truncate" AFTER TRUNCATE ON "events"
   FOR EACH STATEMENT EXECUTE FUNCTION reporting."summaries_clear"();
+-- earlier versions kept who logged in on which day; the triggers above tell a first login of the day without it
+DROP TABLE IF EXISTS reporting."login_user_days";
 CREATE OR REPLACE FUNCTION reporting."summaries_refill"() RETURNS void LANGUAGE plpgsql
   SET search_path FROM CURRENT AS $fn$
 BEGIN
   LOCK TABLE "events" IN SHARE MODE;
-  TRUNCATE reporting."user_report_events", reporting."login_user_days", reporting."login_days", reporting."accepted_daily";
+  TRUNCATE reporting."user_report_events", reporting."login_days", reporting."accepted_daily";
   INSERT INTO reporting."user_report_events" ("user_id", "event_name", "first_at", "last_at", "event_count")
   SELECT "user_id", "event_name", min("timestamp"), max("timestamp"), count(*)
   FROM "events" WHERE "user_id" IS NOT NULL AND "event_name" IN ('Logged In', 'Signed Up') GROUP BY "user_id", "event_name";
-  INSERT INTO reporting."login_user_days" ("day", "user_id")
-  SELECT DISTINCT ("timestamp" AT TIME ZONE 'UTC')::date, "user_id" FROM "events"
-  WHERE "event_name" = 'Logged In' AND "user_id" IS NOT NULL;
   INSERT INTO reporting."login_days" ("day", "logins", "users")
   SELECT ("timestamp" AT TIME ZONE 'UTC')::date, count(*), count(DISTINCT "user_id") FROM "events"
   WHERE "event_name" = 'Logged In' GROUP BY 1;
@@ -647,7 +650,7 @@ BEGIN
 END
 $fn$;
 SELECT reporting."summaries_refill"();
-ANALYZE reporting."user_report_events", reporting."login_user_days", reporting."login_days", reporting."accepted_daily";
+ANALYZE reporting."user_report_events", reporting."login_days", reporting."accepted_daily";
 
 --changeset eventplan:reporting-views runOnChange:true splitStatements:false stripComments:false
 --comment: the report views of the plan (see docs/reports.md)

@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
  * Every row of every table and view of a warehouse (schemas public and reporting, partitions counted once through
  * their parent), as sorted text, less what differs between two warehouses fed the same messages at different
  * moments: when they were received (also the health views' last accepted and refused times, which are times of
- * receipt), and generated ids. Two writers of the same messages must leave equal contents.
+ * receipt), generated ids, and the per-user summary's first and last time before its last change (which depend on
+ * how the writes were grouped into statements). Two writers of the same messages must leave equal contents.
  */
 public final class WarehouseContents {
   private WarehouseContents() {}
@@ -28,7 +29,7 @@ public final class WarehouseContents {
       for (Map<String, Object> column : sql.rows("""
           SELECT column_name AS name FROM information_schema.columns
           WHERE table_schema = ? AND table_name = ? AND is_identity = 'NO' AND column_name NOT LIKE '%received%'
-            AND column_name NOT IN ('last_accepted_at', 'last_refused_at')
+            AND column_name NOT IN ('last_accepted_at', 'last_refused_at', 'previous_first_at', 'previous_last_at')
           ORDER BY ordinal_position""", schema, name)) {
         columns.add("\"" + column.get("name").toString().replace("\"", "\"\"") + "\"");
       }

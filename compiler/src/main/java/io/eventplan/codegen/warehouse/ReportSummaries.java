@@ -9,20 +9,22 @@ import java.util.Optional;
 /**
  * The summary tables of accepted events that the report and health views read instead of scanning {@code events}:
  * per user, the first and last time and count of the plan's login and sign-up events
- * ({@value #REPORT_EVENTS}); the users who logged in on each UTC day and each day's logins and distinct users
- * ({@value #LOGIN_USER_DAYS}, {@value #LOGIN_DAYS}); and accepted events per UTC day of arrival, event, version,
- * plan version and sending library ({@value #ACCEPTED_DAILY}).
+ * ({@value #REPORT_EVENTS}); each UTC day's logins and distinct users ({@value #LOGIN_DAYS}); and accepted events
+ * per UTC day of arrival, event, version, plan version and sending library ({@value #ACCEPTED_DAILY}).
  *
  * <p>Statement-level triggers on {@code events} keep them current in the writer's own transaction, whatever the
  * writer (the collector's COPY of a group, an INSERT, a script): one aggregated upsert per table and statement, in
  * key order so that concurrent writers lock rows in the same order. Only the login and sign-up events touch
- * per-user rows; every other event costs one row per day, event and library of the statement. Deletes and updates
+ * per-user rows; every other event costs one row per day, event and library of the statement. Whether a login is
+ * the user's first of its day is told by the user's first and last login before the statement, which the upsert
+ * keeps in {@code previous_first_at} and {@code previous_last_at} of the row it locked (so concurrent writers see
+ * each other's logins), and only for a late login between those two by a look at the user's logins that day in
+ * {@code events}: no table of users per day is written. Deletes and updates
  * recompute the users and days they touched and subtract from the daily counts; TRUNCATE empties the tables. The
  * changeset fills them from the events already there each time it runs, through {@value #REFILL}.
  */
 final class ReportSummaries {
   static final String REPORT_EVENTS = "reporting.\"user_report_events\"";
-  static final String LOGIN_USER_DAYS = "reporting.\"login_user_days\"";
   static final String LOGIN_DAYS = "reporting.\"login_days\"";
   static final String ACCEPTED_DAILY = "reporting.\"accepted_daily\"";
   /** The function that fills the summaries again from {@code events}. */
@@ -54,13 +56,16 @@ final class ReportSummaries {
         "DROP FUNCTION IF EXISTS reporting.\"user_event_stats_add\"(), reporting.\"user_event_stats_recompute\"(),"
             + " reporting.\"user_event_stats_clear\"();",
         tables(),
-        SummarySql.function("summaries_add", body(addReportEvents(), addLoginDays(), addAccepted("new_events", ""))),
+        SummarySql.function("summaries_add", login.isPresent() ? LOGIN_VARIABLES : "",
+            body(addReportEvents(), addLoginDays(), addAccepted("new_events", ""))),
         SummarySql.function("summaries_remove", body(recomputeReportEvents(false), recomputeLoginDays(false),
             addAccepted("old_events", "-"), dropEmptyDays())),
         SummarySql.function("summaries_change", body(recomputeReportEvents(true), recomputeLoginDays(true),
             addAccepted("old_events", "-"), addAccepted("new_events", ""), dropEmptyDays())),
         SummarySql.function("summaries_clear", "  TRUNCATE " + allTables() + ";"),
         SummarySql.triggers("events", "new_events", "old_events", "summaries"),
+        "-- earlier versions kept who logged in on which day; the triggers above tell a first login of the day without it",
+        "DROP TABLE IF EXISTS reporting.\"login_user_days\";",
         refill()));
   }
 
@@ -74,16 +79,14 @@ final class ReportSummaries {
           "event_count" bigint NOT NULL,
           PRIMARY KEY ("user_id", "event_name")
         );
+        ALTER TABLE reporting."user_report_events" ADD COLUMN IF NOT EXISTS "previous_first_at" timestamptz,
+          ADD COLUMN IF NOT EXISTS "previous_last_at" timestamptz;
+        COMMENT ON COLUMN reporting."user_report_events"."previous_first_at" IS 'first_at before the last statement that added to this row (NULL when that statement created it): how the triggers tell a first login of the day.';
+        COMMENT ON COLUMN reporting."user_report_events"."previous_last_at" IS 'last_at before the last statement that added to this row (NULL when that statement created it).';
         DROP INDEX IF EXISTS reporting."user_report_events_event_name_last_at";
         CREATE INDEX IF NOT EXISTS "user_report_events_by_last_at" ON reporting."user_report_events" ("event_name", "last_at" DESC, "user_id") INCLUDE ("event_count");
         COMMENT ON INDEX reporting."user_report_events_by_last_at" IS 'logged_in_users in rank order, by an index-only scan: its first rows without ranking every user first.';
         COMMENT ON TABLE reporting."user_report_events" IS 'Per user, the first and last time and the count of the plan''s login and sign-up events. Kept up to date by triggers on events.';
-        CREATE TABLE IF NOT EXISTS reporting."login_user_days" (
-          "day" date NOT NULL,
-          "user_id" text COLLATE "C" NOT NULL,
-          PRIMARY KEY ("day", "user_id")
-        );
-        COMMENT ON TABLE reporting."login_user_days" IS 'Who logged in on which day (UTC day of the event''s timestamp). Kept up to date by triggers on events.';
         CREATE TABLE IF NOT EXISTS reporting."login_days" (
           "day" date NOT NULL PRIMARY KEY,
           "logins" bigint NOT NULL,
@@ -105,45 +108,81 @@ final class ReportSummaries {
         COMMENT ON TABLE reporting."accepted_daily" IS 'Accepted events per UTC day of arrival, event, event version, plan version and sending library (context.library; empty when unknown). Kept up to date by triggers on events.';""";
   }
 
+  /** The variables through which the per-user upsert hands the logins' previous first and last times on. */
+  private static final String LOGIN_VARIABLES = """
+        login_users text[];
+        login_first timestamptz[];
+        login_last timestamptz[];""";
+
+  /**
+   * The per-user upsert. It remembers each row's first and last time before this statement; with a login event,
+   * those of the login rows go to {@link #LOGIN_VARIABLES} for {@link #addLoginDays}.
+   */
   private String addReportEvents() {
     if (reportEvents.isEmpty()) {
       return "";
     }
+    String upsert = """
+        INSERT INTO reporting."user_report_events" AS s ("user_id", "event_name", "first_at", "last_at", "event_count")
+        SELECT n."user_id", n."event_name", min(n."timestamp"), max(n."timestamp"), count(*)
+        FROM "new_events" n
+        WHERE n."user_id" IS NOT NULL AND n."event_name" IN %s
+        GROUP BY n."user_id", n."event_name"
+        ORDER BY n."user_id" COLLATE "C", n."event_name" COLLATE "C"
+        ON CONFLICT ("user_id", "event_name") DO UPDATE SET
+          "first_at" = LEAST(s."first_at", EXCLUDED."first_at"),
+          "last_at" = GREATEST(s."last_at", EXCLUDED."last_at"),
+          "event_count" = s."event_count" + EXCLUDED."event_count",
+          "previous_first_at" = s."first_at",
+          "previous_last_at" = s."last_at"
+        """.formatted(reportEvents.get()).stripTrailing();
+    if (login.isEmpty()) {
+      return (upsert + ";\n").indent(2);
+    }
     return """
-          INSERT INTO reporting."user_report_events" AS s ("user_id", "event_name", "first_at", "last_at", "event_count")
-          SELECT n."user_id", n."event_name", min(n."timestamp"), max(n."timestamp"), count(*)
-          FROM "new_events" n
-          WHERE n."user_id" IS NOT NULL AND n."event_name" IN %s
-          GROUP BY n."user_id", n."event_name"
-          ORDER BY n."user_id" COLLATE "C", n."event_name" COLLATE "C"
-          ON CONFLICT ("user_id", "event_name") DO UPDATE SET
-            "first_at" = LEAST(s."first_at", EXCLUDED."first_at"),
-            "last_at" = GREATEST(s."last_at", EXCLUDED."last_at"),
-            "event_count" = s."event_count" + EXCLUDED."event_count";
-        """.formatted(reportEvents.get());
+        WITH "stored" AS (
+        %s
+          RETURNING s."user_id", s."event_name", s."previous_first_at", s."previous_last_at")
+        SELECT array_agg("user_id"), array_agg("previous_first_at"), array_agg("previous_last_at")
+          INTO login_users, login_first, login_last
+        FROM "stored" WHERE "event_name" = %s;
+        """.formatted(upsert.indent(2).stripTrailing(), login.get()).indent(2);
   }
 
-  /** A (day, user) pair inserted now is a user's first login that day: only those count as new users. */
+  /**
+   * Each day's logins, and its new users: a (day, user) login of the statement is the user's first that day when
+   * the user had no login before it (no previous last time), or all before the day, or all after it. When the
+   * user's earlier logins span the day (a late event), the user's logins that day in {@code events} tell it: all
+   * of them are this statement's. A separate statement from the upsert, so that it sees the logins of whichever
+   * writer held the user's row before.
+   */
   private String addLoginDays() {
     if (login.isEmpty()) {
       return "";
     }
+    String dayStart = "d.\"day\"::timestamp AT TIME ZONE 'UTC'";
+    String dayEnd = "(d.\"day\" + 1)::timestamp AT TIME ZONE 'UTC'";
     return """
-          WITH "fresh" AS (
-            INSERT INTO reporting."login_user_days" AS u ("day", "user_id")
-            SELECT DISTINCT (n."timestamp" AT TIME ZONE 'UTC')::date, n."user_id" COLLATE "C"
-            FROM "new_events" n WHERE n."event_name" = %1$s AND n."user_id" IS NOT NULL
-            ORDER BY 1, 2
-            ON CONFLICT DO NOTHING
-            RETURNING u."day"),
-          "users" AS (SELECT "day", count(*) AS "users" FROM "fresh" GROUP BY "day"),
+          WITH "previous" AS (
+            SELECT * FROM unnest(login_users, login_first, login_last) AS p("user_id", "first_at", "last_at")),
+          "user_days" AS (
+            SELECT n."user_id", (n."timestamp" AT TIME ZONE 'UTC')::date AS "day", count(*) AS "logins"
+            FROM "new_events" n WHERE n."event_name" = %1$s AND n."user_id" IS NOT NULL GROUP BY 1, 2),
+          "users" AS (
+            SELECT d."day", count(*) AS "users"
+            FROM "user_days" d JOIN "previous" p ON p."user_id" = d."user_id"
+            WHERE p."last_at" IS NULL OR p."last_at" < %2$s OR p."first_at" >= %3$s
+              OR (p."first_at" < %2$s AND p."last_at" >= %3$s
+                AND (SELECT count(*) FROM "events" e WHERE e."user_id" = d."user_id" AND e."event_name" = %1$s
+                  AND e."timestamp" >= %2$s AND e."timestamp" < %3$s) = d."logins")
+            GROUP BY d."day"),
           "logins" AS (SELECT (n."timestamp" AT TIME ZONE 'UTC')::date AS "day", count(*) AS "logins"
             FROM "new_events" n WHERE n."event_name" = %1$s GROUP BY 1)
           INSERT INTO reporting."login_days" AS t ("day", "logins", "users")
           SELECT l."day", l."logins", coalesce(s."users", 0) FROM "logins" l LEFT JOIN "users" s ON s."day" = l."day"
           ORDER BY l."day"
           ON CONFLICT ("day") DO UPDATE SET "logins" = t."logins" + EXCLUDED."logins", "users" = t."users" + EXCLUDED."users";
-        """.formatted(login.get());
+        """.formatted(login.get(), dayStart, dayEnd);
   }
 
   /** Adds (or with {@code sign} "-" subtracts) the rows of a transition table to the daily counts. */
@@ -210,12 +249,7 @@ final class ReportSummaries {
         + " AND e.\"timestamp\" < (d.\"day\" + 1)::timestamp AT TIME ZONE 'UTC'";
     return """
           %1$s
-          DELETE FROM reporting."login_user_days" u USING d WHERE u."day" = d."day";
-          %1$s
           DELETE FROM reporting."login_days" t USING d WHERE t."day" = d."day";
-          %1$s
-          INSERT INTO reporting."login_user_days" ("day", "user_id")
-          SELECT DISTINCT d."day", e."user_id" FROM d JOIN %2$s WHERE e."user_id" IS NOT NULL;
           %1$s
           INSERT INTO reporting."login_days" ("day", "logins", "users")
           SELECT d."day", count(*), count(DISTINCT e."user_id") FROM d JOIN %2$s GROUP BY d."day";
@@ -232,7 +266,7 @@ final class ReportSummaries {
   }
 
   private static String allTables() {
-    return String.join(", ", REPORT_EVENTS, LOGIN_USER_DAYS, LOGIN_DAYS, ACCEPTED_DAILY);
+    return String.join(", ", REPORT_EVENTS, LOGIN_DAYS, ACCEPTED_DAILY);
   }
 
   /**
@@ -249,9 +283,6 @@ final class ReportSummaries {
         FROM "events" WHERE "user_id" IS NOT NULL AND "event_name" IN %s GROUP BY "user_id", "event_name";"""
         .formatted(names)));
     login.ifPresent(l -> statements.add("""
-        INSERT INTO reporting."login_user_days" ("day", "user_id")
-        SELECT DISTINCT ("timestamp" AT TIME ZONE 'UTC')::date, "user_id" FROM "events"
-        WHERE "event_name" = %1$s AND "user_id" IS NOT NULL;
         INSERT INTO reporting."login_days" ("day", "logins", "users")
         SELECT ("timestamp" AT TIME ZONE 'UTC')::date, count(*), count(DISTINCT "user_id") FROM "events"
         WHERE "event_name" = %1$s GROUP BY 1;""".formatted(l)));

@@ -19,8 +19,14 @@ final class SummarySql {
    * tables whoever writes.
    */
   static String function(String name, String body) {
+    return function(name, "", body);
+  }
+
+  /** A trigger function with local variables ({@code declarations}: lines of "name type;"; may be empty). */
+  static String function(String name, String declarations, String body) {
     return "CREATE OR REPLACE FUNCTION reporting.\"" + name + "\"() RETURNS trigger LANGUAGE plpgsql\n"
         + "  SET search_path FROM CURRENT AS $fn$\n"
+        + (declarations.isEmpty() ? "" : "DECLARE\n" + declarations.indent(2))
         + "BEGIN\n"
         + body + "\n"
         + "  RETURN NULL;\n"
