@@ -25,9 +25,9 @@ import org.postgresql.copy.CopyManager;
  * {@code report.copyRows} rows, then times, in the same run:
  *
  * <ol>
- *   <li>the cost of the summary triggers on COPY: the same new rows (timestamps in the last hour, as the collector
- *       receives them) copied into the loaded table with and without them (each rolled back), at
- *       {@code report.copyRows} rows and at the collector's group size of 5,000;
+ *   <li>the cost of the summary triggers on COPY ({@link TriggerCost}): new groups of events as the collector stores
+ *       them, committed with and without the triggers, at {@code report.copyRows} rows and at the collector's group
+ *       size of 5,000;
  *   <li>reading all of {@code reporting.logged_in_users} (most recent first), against the naive GROUP BY over raw
  *       events that computes the same rows;
  *   <li>its first 500 rows, as the report page and API read them, against the naive query with LIMIT 500;
@@ -42,7 +42,8 @@ import org.postgresql.copy.CopyManager;
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar io.eventplan.benchmarks.report.ReportBenchmark}.
  * System properties (defaults in brackets): {@code report.users} [100000], {@code report.events}
- * [10000000], {@code report.copyRows} [100000], {@code report.lookups} [2000], {@code report.repeat} [5],
+ * [10000000], {@code report.copyRows} [100000], {@code report.groupRows} [5000], {@code report.groupRounds} [25],
+ * {@code report.lookups} [2000], {@code report.repeat} [5],
  * {@code report.loadWithTriggers} [true]. See docs/performance.md.
  */
 public final class ReportBenchmark {
@@ -55,6 +56,8 @@ public final class ReportBenchmark {
   private final int users = Integer.getInteger("report.users", 100_000);
   private final long events = Long.getLong("report.events", 10_000_000L);
   private final int copyRows = Integer.getInteger("report.copyRows", 100_000);
+  private final int groupRows = Integer.getInteger("report.groupRows", 5_000);
+  private final int groupRounds = Integer.getInteger("report.groupRounds", 25);
   private final int lookups = Integer.getInteger("report.lookups", 2_000);
   private final int repeat = Integer.getInteger("report.repeat", 5);
   private final boolean loadWithTriggers = Boolean.parseBoolean(System.getProperty("report.loadWithTriggers", "true"));
@@ -125,7 +128,7 @@ public final class ReportBenchmark {
     try (Statement s = c.createStatement()) {
       s.execute("VACUUM ANALYZE events");
       s.execute("VACUUM ANALYZE people");
-      s.execute("VACUUM ANALYZE reporting.user_report_events, reporting.login_days, reporting.login_user_days,"
+      s.execute("VACUUM ANALYZE reporting.user_report_events, reporting.login_days,"
           + " reporting.accepted_daily");
     }
     System.out.printf(Locale.ROOT, "load: %,d people and %,d events in %.1f s (COPY %s the summary triggers: %.1f s,"
@@ -136,8 +139,13 @@ public final class ReportBenchmark {
             seconds(fill)),
         count(c, "SELECT count(*) FROM reporting.user_report_events"),
         count(c, "SELECT count(*) FROM reporting.login_days"));
-    triggerCost(c, copy, random, copyRows, 3);
-    triggerCost(c, copy, random, 5_000, 15);
+    TriggerCost cost = new TriggerCost(c, random, users);
+    cost.measure(copyRows, 3);
+    cost.measure(groupRows, groupRounds);
+    cost.forgetUntracked();
+    try (Statement s = c.createStatement()) {
+      s.execute("VACUUM ANALYZE events");
+    }
   }
 
   private static void triggers(Connection c, boolean on) throws SQLException {
@@ -146,36 +154,6 @@ public final class ReportBenchmark {
         s.execute("ALTER TABLE events " + (on ? "ENABLE" : "DISABLE") + " TRIGGER " + trigger);
       }
     }
-  }
-
-  /**
-   * The same {@code rows} new events copied into the loaded table with and without the summary triggers, each in a
-   * transaction that is rolled back, {@code times} times, alternately; medians and the cost of the triggers in %.
-   */
-  private void triggerCost(Connection c, CopyManager copy, SplittableRandom random, int rows, int times)
-      throws SQLException, java.io.IOException {
-    String chunk = chunk(random, users, rows, 3600); // new events, as the collector receives them: the last hour
-    double[] with = new double[times];
-    double[] without = new double[times];
-    c.setAutoCommit(false);
-    try {
-      for (int i = 0; i < times; i++) {
-        long t = System.nanoTime();
-        copy.copyIn(COPY_EVENTS, new StringReader(chunk));
-        with[i] = seconds(System.nanoTime() - t);
-        c.rollback();
-        triggers(c, false);
-        t = System.nanoTime();
-        copy.copyIn(COPY_EVENTS, new StringReader(chunk));
-        without[i] = seconds(System.nanoTime() - t);
-        c.rollback(); // the triggers are back on: ALTER TABLE is rolled back too
-      }
-    } finally {
-      c.setAutoCommit(true);
-    }
-    System.out.printf(Locale.ROOT, "COPY of %,d events into the loaded table: %.1f ms with the summary triggers,"
-        + " %.1f ms without (medians of %d): +%.0f %%%n", rows, median(with) * 1000, median(without) * 1000, times,
-        (median(with) / median(without) - 1) * 100);
   }
 
   private void measure(Connection c) throws SQLException {
@@ -289,7 +267,7 @@ public final class ReportBenchmark {
     return out.toString();
   }
 
-  private static String pick(int percent) {
+  static String pick(int percent) {
     int sum = 0;
     for (int i = 0; i < SHARES.length; i++) {
       sum += SHARES[i];
@@ -300,7 +278,7 @@ public final class ReportBenchmark {
     return EVENTS[EVENTS.length - 1];
   }
 
-  private static String user(int n) {
+  static String user(int n) {
     return "user-" + n;
   }
 
