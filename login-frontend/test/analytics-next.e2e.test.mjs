@@ -101,7 +101,9 @@ test("settings given inline, telemetry pointed at the collector: events arrive, 
       [{ event_name: "Feature Used" }, { event_name: "Logged Out" }]);
     assert.equal(requests.filter((r) => r.url.includes("/settings")).length, 0, "no settings request");
     await waitFor(async () => (await seriesCounted()) > countedBefore, 30_000, () => env.logs.join(""));
-    assert.ok(requests.some((r) => r.url.endsWith("/v1/m") && r.status === 200), "telemetry answered 200");
+    // the collector counts the telemetry before the browser reports its answer: wait for that too
+    await waitFor(() => requests.some((r) => r.url.endsWith("/v1/m") && r.status === 200), 30_000,
+      () => `telemetry answered 200: ${JSON.stringify(requests.filter((r) => r.url.endsWith("/v1/m")))}`);
     assert.deepEqual(await rejected(), []);
   });
 
