@@ -2,12 +2,10 @@ package io.eventplan.collector.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.eventplan.collector.support.RunningCollector;
+import io.eventplan.collector.support.SharedCollector;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Segment's libraries do not order calls: an identify whose company_id names a company whose group call
@@ -21,22 +19,7 @@ class CallOrderTest {
   private static final String LOGIN = """
       {"event": "Logged In", "userId": "%s", "properties": {"type": "sso", "url": "https://app.example.com/"}}""";
 
-  private static RunningCollector collector;
-
-  @BeforeAll
-  static void start() {
-    collector = RunningCollector.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    collector.close();
-  }
-
-  @BeforeEach
-  void clear() {
-    collector.sql().clear();
-  }
+  @RegisterExtension static final SharedCollector collector = new SharedCollector();
 
   @Test
   void identifyBeforeTheGroupCallOfItsCompany() {

@@ -2,35 +2,18 @@ package io.eventplan.collector.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.eventplan.collector.support.RunningCollector;
+import io.eventplan.collector.support.SharedCollector;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** POST /v1/page, /v1/identify, /v1/group, and a track with every column type. */
 class CallsTest {
-  private static RunningCollector collector;
-
-  @BeforeAll
-  static void start() {
-    collector = RunningCollector.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    collector.close();
-  }
-
-  @BeforeEach
-  void clear() {
-    collector.sql().clear();
-  }
+  @RegisterExtension static final SharedCollector collector = new SharedCollector();
 
   @Test
   void pageCallIsThePageViewedEvent() {

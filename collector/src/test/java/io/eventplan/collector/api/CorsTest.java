@@ -3,31 +3,15 @@ package io.eventplan.collector.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventplan.collector.support.RunningCollector;
+import io.eventplan.collector.support.SharedCollector;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** CORS: preflight and requests from the allowlisted origin pass; other origins get 403. */
 class CorsTest {
-  private static RunningCollector collector;
-
-  @BeforeAll
-  static void start() {
-    collector = RunningCollector.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    collector.close();
-  }
-
-  @BeforeEach
-  void clear() {
-    collector.sql().clear();
-  }
+  @RegisterExtension static final SharedCollector collector = new SharedCollector();
 
   private static HttpResponse<String> preflight(String origin) {
     return preflight(origin, "/v1/track", "authorization, content-type");

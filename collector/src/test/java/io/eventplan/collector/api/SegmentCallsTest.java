@@ -3,14 +3,13 @@ package io.eventplan.collector.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventplan.collector.support.RunningCollector;
+import io.eventplan.collector.support.SharedCollector;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -19,22 +18,7 @@ import tools.jackson.databind.JsonNode;
  * and analytics-java's /v1/import.
  */
 class SegmentCallsTest {
-  private static RunningCollector collector;
-
-  @BeforeAll
-  static void start() {
-    collector = RunningCollector.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    collector.close();
-  }
-
-  @BeforeEach
-  void clear() {
-    collector.sql().clear();
-  }
+  @RegisterExtension static final SharedCollector collector = new SharedCollector();
 
   @Test
   void screenCallsAreTheScreenViewedEvent() {

@@ -2,35 +2,18 @@ package io.eventplan.collector.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.eventplan.collector.support.RunningCollector;
+import io.eventplan.collector.support.SharedCollector;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /** POST /v1/track over HTTP: what is answered, and what is in the warehouse afterwards. */
 class TrackTest {
-  private static RunningCollector collector;
-
-  @BeforeAll
-  static void start() {
-    collector = RunningCollector.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    collector.close();
-  }
-
-  @BeforeEach
-  void clear() {
-    collector.sql().clear();
-  }
+  @RegisterExtension static final SharedCollector collector = new SharedCollector();
 
   static String loggedIn(String messageId, String type) {
     return """
