@@ -4,12 +4,10 @@
 // (no script runs, no element is injected), the chart is drawn and the lookup answers.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { collectorJar, collectorMissing, freePort, planBundle, waitFor, which } from "./e2e/support.mjs";
+import { collectorMissing, startCollectorAndBrowser, which } from "./e2e/support.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const chromium = which("chromium");
@@ -22,7 +20,7 @@ const HOSTILE = "<script>alert(1)</script>";
 
 test("the report lists who logged in, most recent first, and shows a hostile name as text",
   { skip, timeout: 180_000 }, async (t) => {
-    const { base, page } = await start(t);
+    const { base, page } = await startCollectorAndBrowser(t, { writeKey: WRITE_KEY, reportKey: REPORT_KEY });
     await send(base, "identify", { userId: "ada", traits: { name: "Ada Lovelace", email: "ada@example.com" } });
     await send(base, "identify", { userId: "mallory", traits: { name: HOSTILE, email: "m@example.com" } });
     await send(base, "identify", { userId: "bob", traits: { name: "Bob", email: "bob@example.com" } });
@@ -81,37 +79,4 @@ async function send(base, type, message) {
 function login(base, userId, timestamp) {
   return send(base, "track", { event: "Logged In", userId, timestamp, properties: { type: "password" },
     context: { page: { url: `${base}/` } } });
-}
-
-/** Starts the collector (with its embedded PostgreSQL) and Chromium, both stopped when `t` ends. */
-async function start(t) {
-  const [port, dbPort] = [await freePort(), await freePort()];
-  const work = mkdtempSync(join(tmpdir(), "eventplan-report-e2e-"));
-  const logs = [];
-  const collector = spawn("java", ["-jar", collectorJar], {
-    cwd: work,
-    env: { ...process.env, EVENTPLAN_PLAN_BUNDLE: planBundle, EVENTPLAN_PORT: String(port), EVENTPLAN_EMBEDDED_DB_PORT: String(dbPort),
-      EVENTPLAN_WRITE_KEYS: WRITE_KEY, EVENTPLAN_REPORT_KEYS: REPORT_KEY },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  collector.stdout.on("data", (d) => logs.push(String(d)));
-  collector.stderr.on("data", (d) => logs.push(String(d)));
-  const { chromium: playwright } = await import("playwright-core");
-  let browser;
-  t.after(async () => {
-    await browser?.close();
-    collector.kill("SIGTERM");
-    await new Promise((done) => (collector.exitCode !== null ? done() : collector.once("exit", done)));
-    rmSync(work, { recursive: true, force: true });
-  });
-  const base = `http://localhost:${port}`;
-  await waitFor(async () => (await fetch(`${base}/health/ready`)).status === 200, 120_000, () => logs.join(""));
-
-  browser = await playwright.launch({
-    executablePath: chromium,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-      "--disable-component-update", "--no-first-run"],
-  });
-  const context = await browser.newContext({ httpCredentials: { username: "report", password: REPORT_KEY } });
-  return { base, page: await context.newPage() };
 }
