@@ -3,6 +3,7 @@ package io.eventplan.collector.kafka;
 import io.eventplan.collector.api.ApiException;
 import io.eventplan.collector.api.ErrorCode;
 import io.eventplan.collector.health.Readiness;
+import io.eventplan.collector.status.Reachability;
 import java.util.Optional;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -11,41 +12,21 @@ import tools.jackson.databind.node.ObjectNode;
  * down, a collector in Kafka mode answers 503 {@code kafka_unavailable} at once instead of waiting for a send to
  * time out, and /health/ready says so.
  */
-public final class KafkaStatus implements Readiness {
-  private volatile boolean reachable;
-  private volatile String problem = "not checked yet";
-
-  public boolean reachable() {
-    return reachable;
-  }
-
-  /** Why Kafka is not usable; null when it is. */
-  public String problem() {
-    return reachable ? null : problem;
-  }
-
-  public void markReachable() {
-    reachable = true;
-  }
-
-  public void markUnreachable(String why) {
-    problem = why;
-    reachable = false;
-  }
-
+public final class KafkaStatus extends Reachability implements Readiness {
   @Override
   public boolean ready() {
-    return reachable;
+    return reachable();
   }
 
   @Override
   public void describe(ObjectNode checks) {
-    checks.put("kafka", reachable ? "up" : "down");
+    checks.put("kafka", reachable() ? "up" : "down");
   }
 
   @Override
   public Optional<ApiException> refusal() {
-    return reachable ? Optional.empty()
+    String problem = problem();
+    return problem == null ? Optional.empty()
         : Optional.of(new ApiException(ErrorCode.KAFKA_UNAVAILABLE, "Kafka is unreachable: " + problem));
   }
 }
