@@ -26,12 +26,13 @@ final class CollectorGroup {
       + " \"timestamp\", received_at, url, properties, context, plan_version) FROM STDIN";
   private static final String TYPED_COLUMNS = "_event_id, _received_at, _anonymous_id, _plan_version, event_id,"
       + " \"timestamp\", user_id, url";
-  /** The typed table of each event and its own columns after the common ones. */
-  private static final Map<String, String> TYPED = Map.of(
-      "Logged In", "logged_in (" + TYPED_COLUMNS + ", type)",
-      "Feature Used", "feature_used (" + TYPED_COLUMNS + ", feature, surface)",
-      "Logged Out", "logged_out (" + TYPED_COLUMNS + ", reason)",
-      "Login Failed", "login_failed (" + TYPED_COLUMNS + ", type, reason, attempt)");
+  /** The typed table of each event. */
+  private static final Map<String, String> TABLES = Map.of("Logged In", "logged_in", "Feature Used", "feature_used",
+      "Logged Out", "logged_out", "Login Failed", "login_failed");
+  /** Each event's own properties: columns of its typed table after the common ones, and keys of its properties. */
+  private static final Map<String, List<String>> OWN = Map.of("Logged In", List.of("type"),
+      "Feature Used", List.of("feature", "surface"), "Logged Out", List.of("reason"),
+      "Login Failed", List.of("type", "reason", "attempt"));
 
   private final StringBuilder events = new StringBuilder();
   private final Map<String, StringBuilder> typed = new LinkedHashMap<>();
@@ -71,19 +72,13 @@ final class CollectorGroup {
     rows.append('\n');
   }
 
-  /** The properties as the message sent them: the event's own and the common ones the plan declares. */
+  /** The properties as the message sent them: the URL and the event's own ({@code attempt} is a number). */
   private static String properties(String event, String[] own) {
-    String names = switch (event) {
-      case "Logged In" -> "type";
-      case "Feature Used" -> "feature,surface";
-      case "Logged Out" -> "reason";
-      default -> "type,reason,attempt";
-    };
     StringBuilder json = new StringBuilder("{\"url\": \"").append(URL).append('"');
-    String[] keys = names.split(",");
-    for (int i = 0; i < keys.length; i++) {
-      boolean number = keys[i].equals("attempt");
-      json.append(", \"").append(keys[i]).append("\": ").append(number ? "" : "\"").append(own[i])
+    List<String> keys = OWN.get(event);
+    for (int i = 0; i < keys.size(); i++) {
+      boolean number = keys.get(i).equals("attempt");
+      json.append(", \"").append(keys.get(i)).append("\": ").append(number ? "" : "\"").append(own[i])
           .append(number ? "" : "\"");
     }
     return json.append('}').toString();
@@ -102,7 +97,9 @@ final class CollectorGroup {
   /** COPY of the typed rows, one statement per typed table, after {@link #copyEvents} (their foreign key). */
   void copyTyped(CopyManager copy) throws SQLException, IOException {
     for (Map.Entry<String, StringBuilder> table : typed.entrySet()) {
-      copy.copyIn("COPY " + TYPED.get(table.getKey()) + " FROM STDIN", new StringReader(table.getValue().toString()));
+      String columns = TYPED_COLUMNS + ", " + String.join(", ", OWN.get(table.getKey()));
+      copy.copyIn("COPY " + TABLES.get(table.getKey()) + " (" + columns + ") FROM STDIN",
+          new StringReader(table.getValue().toString()));
     }
   }
 }

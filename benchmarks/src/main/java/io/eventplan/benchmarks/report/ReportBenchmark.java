@@ -149,10 +149,15 @@ public final class ReportBenchmark {
   }
 
   private static void triggers(Connection c, boolean on) throws SQLException {
+    for (String trigger : TRIGGERS) {
+      trigger(c, trigger, on);
+    }
+  }
+
+  /** Turns one trigger on {@code events} on or off (inside the caller's transaction, if one is open). */
+  static void trigger(Connection c, String name, boolean on) throws SQLException {
     try (Statement s = c.createStatement()) {
-      for (String trigger : TRIGGERS) {
-        s.execute("ALTER TABLE events " + (on ? "ENABLE" : "DISABLE") + " TRIGGER " + trigger);
-      }
+      s.execute("ALTER TABLE events " + (on ? "ENABLE" : "DISABLE") + " TRIGGER " + name);
     }
   }
 
@@ -313,7 +318,7 @@ public final class ReportBenchmark {
     return nanos / 1e9;
   }
 
-  private static double median(double[] values) {
+  static double median(double[] values) {
     double[] sorted = values.clone();
     Arrays.sort(sorted);
     return sorted[sorted.length / 2];

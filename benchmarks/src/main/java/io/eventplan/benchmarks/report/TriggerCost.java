@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -103,21 +101,13 @@ final class TriggerCost {
   }
 
   private void trigger(String name, boolean on) throws SQLException {
-    try (Statement s = connection.createStatement()) {
-      s.execute("ALTER TABLE events " + (on ? "ENABLE" : "DISABLE") + " TRIGGER " + name);
-    }
+    ReportBenchmark.trigger(connection, name, on);
   }
 
   private static void report(String what, double[][] millis, int rounds) {
-    double with = median(millis[0]);
-    double without = median(millis[1]);
+    double with = ReportBenchmark.median(millis[0]);
+    double without = ReportBenchmark.median(millis[1]);
     System.out.printf(Locale.ROOT, "%s into the loaded table: %.1f ms with the summary triggers, %.1f ms without"
         + " (medians of %d, committed): %+.0f %%%n", what, with, without, rounds, (with / without - 1) * 100);
-  }
-
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    return sorted[sorted.length / 2];
   }
 }
