@@ -10,6 +10,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -185,7 +187,8 @@ public final class ReportBenchmark {
         }
       }
     }
-    String days = "(now() AT TIME ZONE 'UTC')::date - 29";
+    // one bound for both queries, so that a midnight between them cannot make them disagree
+    String days = "DATE '" + LocalDate.now(ZoneOffset.UTC).minusDays(29) + "'";
     String perDay = "SELECT * FROM reporting.logins_per_day WHERE day >= " + days + " ORDER BY day";
     String naivePerDay = "SELECT (\"timestamp\" AT TIME ZONE 'UTC')::date AS day, count(*) AS logins,"
         + " count(DISTINCT user_id) AS users FROM events WHERE event_name = 'Logged In'"

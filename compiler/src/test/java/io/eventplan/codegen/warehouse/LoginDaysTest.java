@@ -42,8 +42,8 @@ class LoginDaysTest {
         } else {
           List<String> rows = new ArrayList<>();
           for (int i = 1 + random.nextInt(8); i > 0; i--) {
-            rows.add(row(random.nextInt(7) == 0 ? "Signed Up" : "Logged In", USERS[random.nextInt(USERS.length)],
-                at(random)));
+            rows.add(row(new UUID(random.nextLong(), random.nextLong()),
+                random.nextInt(7) == 0 ? "Signed Up" : "Logged In", USERS[random.nextInt(USERS.length)], at(random)));
           }
           db.execute(insert(rows));
         }
@@ -111,7 +111,12 @@ class LoginDaysTest {
   }
 
   private static String row(String event, String user, String timestamp) {
-    return "('" + UUID.randomUUID() + "', '" + event + "', '" + user + "', '" + timestamp + "', '{}', 1)";
+    return row(UUID.randomUUID(), event, user, timestamp);
+  }
+
+  /** With the id given: the seeded statements pick rows to delete and update in id order, the same on every run. */
+  private static String row(UUID id, String event, String user, String timestamp) {
+    return "('" + id + "', '" + event + "', '" + user + "', '" + timestamp + "', '{}', 1)";
   }
 
   /** One INSERT statement of several events: the triggers see them as one statement, as they see a COPY. */
